@@ -1,0 +1,54 @@
+package dk.sandkassen.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.WrappedSession;
+import dk.sandkassen.shared.Languages;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every UI starts in Danish, as the real services do, unless the learner chose English in
+ * this session or the link asked for it ({@code ?lang=en}, for teachers' handouts and for the
+ * page after "Afslut", whose session is gone). The choice is kept in the HTTP session, so it
+ * survives reloads and nodes.
+ */
+@Component
+class LanguageSetup implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            VaadinRequest request = VaadinRequest.getCurrent();
+            String asked = request == null ? null : request.getParameter("lang");
+            if (asked != null) {
+                remember(init.getUI().getSession().getSession(), Languages.byTag(asked));
+            }
+            apply(init.getUI(), chosen(init.getUI().getSession().getSession()));
+        });
+    }
+
+    /** The learner chose a language: remember it and show the page again in it. */
+    static void choose(UI ui, Locale locale) {
+        remember(ui.getSession().getSession(), locale);
+        apply(ui, locale);
+        ui.refreshCurrentRoute(true);
+    }
+
+    private static Locale chosen(WrappedSession session) {
+        return session.getAttribute(Languages.SESSION_ATTRIBUTE) instanceof String tag
+                ? Languages.byTag(tag) : Languages.DANISH;
+    }
+
+    private static void remember(WrappedSession session, Locale locale) {
+        session.setAttribute(Languages.SESSION_ATTRIBUTE, locale.toLanguageTag());
+    }
+
+    private static void apply(UI ui, Locale locale) {
+        ui.setLocale(locale);
+        ui.getSession().setLocale(locale);
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+    }
+}

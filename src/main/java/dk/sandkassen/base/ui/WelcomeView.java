@@ -1,0 +1,110 @@
+package dk.sandkassen.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dk.sandkassen.identity.Person;
+import dk.sandkassen.identity.Persona;
+import dk.sandkassen.sandbox.CurrentSandbox;
+import dk.sandkassen.sandbox.Sandbox;
+import dk.sandkassen.sandbox.SandboxService;
+import dk.sandkassen.shared.ui.Badge;
+import dk.sandkassen.shared.ui.Card;
+import dk.sandkassen.shared.ui.FactList;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** "Velkommen til Sandkassen": who the learner is today, their relatives, and who else they can be. */
+@Route("")
+class WelcomeView extends Div implements HasDynamicTitle {
+
+    private final CurrentSandbox currentSandbox;
+
+    WelcomeView(CurrentSandbox currentSandbox) {
+        this.currentSandbox = currentSandbox;
+        addClassName("sk-page");
+        Sandbox sandbox = currentSandbox.get();
+
+        H1 title = new H1(getTranslation("welcome.title"));
+        Paragraph lead = new Paragraph(getTranslation("welcome.lead"));
+        lead.addClassName("sk-lead");
+
+        Div cards = new Div(citizenCard(sandbox.citizen()), relativesCard(sandbox), personaCard(sandbox));
+        cards.addClassName("sk-cards");
+        add(title, lead, cards);
+    }
+
+    private Card citizenCard(Person citizen) {
+        Span name = new Span(citizen.fullName());
+        name.addClassName("sk-person-name");
+        name.setId("citizen-name");
+        Span cpr = new Span(citizen.cpr().formatted());
+        cpr.setId("citizen-cpr");
+        FactList facts = new FactList()
+                .fact(getTranslation("person.cpr"), cpr, new Badge(getTranslation("person.fictitious"), "fictitious"))
+                .fact(getTranslation("person.born"), getTranslation("person.born-value",
+                        date(citizen.birthDate()), citizen.ageOn(LocalDate.now())))
+                .fact(getTranslation("person.address"), citizen.address().toString())
+                .fact(getTranslation("person.phone"), citizen.phone())
+                .fact(getTranslation("person.email"), citizen.email());
+        Paragraph note = new Paragraph(getTranslation("person.cpr-note"));
+        note.addClassName("sk-note");
+        return new Card(getTranslation("welcome.who-are-you"), name, facts, note);
+    }
+
+    private Card relativesCard(Sandbox sandbox) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("sk-relatives");
+        for (Person relative : sandbox.household().relatives()) {
+            Span role = new Span(getTranslation("role." + relative.role().id()));
+            role.addClassName("sk-relative-role");
+            Span name = new Span(relative.fullName());
+            name.addClassName("sk-relative-name");
+            Span details = new Span(getTranslation("welcome.relative-details",
+                    relative.ageOn(LocalDate.now()), relative.cpr().formatted()));
+            details.addClassName("sk-relative-details");
+            list.add(new ListItem(role, name, details));
+        }
+        Paragraph note = new Paragraph(getTranslation("welcome.relatives-note"));
+        note.addClassName("sk-note");
+        return new Card(getTranslation("welcome.relatives"), list, note);
+    }
+
+    private Card personaCard(Sandbox sandbox) {
+        RadioButtonGroup<Persona> personas = new RadioButtonGroup<>(getTranslation("welcome.persona-label"));
+        personas.setItems(Persona.values());
+        personas.setItemLabelGenerator(p -> getTranslation("persona." + p.id()));
+        personas.setValue(sandbox.persona());
+        personas.addThemeName("vertical");
+        personas.setId("persona-choice");
+
+        Button change = new Button(getTranslation("welcome.persona-change"), e -> {
+            currentSandbox.replace(personas.getValue(), SandboxService.newSeed());
+            getUI().ifPresent(ui -> ui.refreshCurrentRoute(true));
+        });
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        Paragraph seed = new Paragraph(getTranslation("welcome.seed", String.valueOf(sandbox.seed())));
+        seed.addClassName("sk-note");
+        seed.setId("sandbox-seed");
+        return new Card(getTranslation("welcome.persona-title"), personas, change, seed);
+    }
+
+    private String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("welcome.page-title");
+    }
+}

@@ -1,0 +1,81 @@
+package dk.sandkassen.sandbox;
+
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
+import dk.sandkassen.identity.Persona;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The sandbox of the learner whose UI is running: created on the first page view of a browser
+ * session, replaced by "Start forfra", deleted by "Afslut". The loaded sandbox is cached in
+ * the node-local Vaadin session; the binding itself lives in the HTTP session.
+ */
+@Component
+public class CurrentSandbox {
+
+    public static final Persona DEFAULT_PERSONA = Persona.ADULT;
+
+    private final SandboxService sandboxes;
+    private final SessionBinding binding;
+
+    CurrentSandbox(SandboxService sandboxes, SessionBinding binding) {
+        this.sandboxes = sandboxes;
+        this.binding = binding;
+    }
+
+    /** The current sandbox, created now if this session has none (or its sandbox is gone). */
+    public Sandbox get() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        HttpSession http = http(vaadin);
+        Optional<SandboxId> boundId = binding.boundTo(http);
+        Sandbox cached = vaadin.getAttribute(Sandbox.class);
+        if (cached != null && boundId.filter(cached.id()::equals).isPresent()) {
+            return cached;
+        }
+        Sandbox sandbox = boundId.flatMap(sandboxes::find)
+                .orElseGet(() -> bindNew(http, sandboxes.create(DEFAULT_PERSONA, SandboxService.newSeed())));
+        vaadin.setAttribute(Sandbox.class, sandbox);
+        return sandbox;
+    }
+
+    public SandboxId id() {
+        return get().id();
+    }
+
+    /** The current sandbox if this session already has one; never creates. */
+    public Optional<Sandbox> peek() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        return vaadin == null ? Optional.empty() : binding.boundTo(http(vaadin)).flatMap(sandboxes::find);
+    }
+
+    /** "Start forfra": the old sandbox is purged at once and a new one takes its place. */
+    public Sandbox replace(Persona persona, long seed) {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        HttpSession http = http(vaadin);
+        binding.boundTo(http).ifPresent(sandboxes::purge);
+        binding.unbind(http);
+        Sandbox sandbox = bindNew(http, sandboxes.create(persona, seed));
+        vaadin.setAttribute(Sandbox.class, sandbox);
+        return sandbox;
+    }
+
+    /** "Afslut": purges the sandbox now; the next page view would start a new one. */
+    public void end() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        HttpSession http = http(vaadin);
+        binding.boundTo(http).ifPresent(sandboxes::purge);
+        binding.unbind(http);
+        vaadin.setAttribute(Sandbox.class, null);
+    }
+
+    private Sandbox bindNew(HttpSession http, Sandbox sandbox) {
+        binding.bind(http, sandbox.id());
+        return sandbox;
+    }
+
+    private static HttpSession http(VaadinSession vaadin) {
+        return ((WrappedHttpSession) vaadin.getSession()).getHttpSession();
+    }
+}

@@ -1,0 +1,74 @@
+package dk.sandkassen.sandbox;
+
+import dk.sandkassen.identity.IdentityFactory;
+import dk.sandkassen.identity.Persona;
+import dk.sandkassen.sandbox.internal.SandboxStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, finds and purges sandboxes. Purging deletes every row of the sandbox at once. */
+@Service
+public class SandboxService {
+
+    private static final Logger log = LoggerFactory.getLogger(SandboxService.class);
+
+    private final SandboxStore store;
+    private final IdentityFactory identities;
+    private final List<SandboxSeeder> seeders;
+    private final Clock clock;
+
+    SandboxService(SandboxStore store, IdentityFactory identities, List<SandboxSeeder> seeders, Clock clock) {
+        this.store = store;
+        this.identities = identities;
+        this.seeders = seeders;
+        this.clock = clock;
+    }
+
+    /** A short, readable seed: teachers write it on the board to give everyone the same citizen. */
+    public static long newSeed() {
+        return ThreadLocalRandom.current().nextLong(100_000, 1_000_000);
+    }
+
+    @Transactional
+    public Sandbox create(Persona persona, long seed) {
+        Sandbox sandbox = new Sandbox(SandboxId.random(), clock.instant(), identities.create(persona, seed));
+        store.insert(sandbox);
+        seeders.forEach(seeder -> seeder.seed(sandbox));
+        log.debug("Created sandbox {} ({}, seed {})", sandbox.id(), persona.id(), seed);
+        return sandbox;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Sandbox> find(SandboxId id) {
+        return store.find(id);
+    }
+
+    public boolean exists(SandboxId id) {
+        return store.exists(id);
+    }
+
+    /** Deletes the sandbox and, through ON DELETE CASCADE, every row that belongs to it. */
+    @Transactional
+    public boolean purge(SandboxId id) {
+        boolean deleted = store.delete(id);
+        if (deleted) {
+            log.debug("Purged sandbox {}", id);
+        }
+        return deleted;
+    }
+
+    List<SandboxId> createdBefore(Instant instant) {
+        return store.createdBefore(instant);
+    }
+
+    public long count() {
+        return store.count();
+    }
+}

@@ -1,0 +1,46 @@
+package dk.sandkassen.sandbox.internal;
+
+import dk.sandkassen.sandbox.SandboxEvent;
+import dk.sandkassen.sandbox.SandboxId;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The sandbox_event table; details are stored as a small JSON object. */
+@Repository
+public class EventStore {
+
+    private static final TypeReference<Map<String, String>> DETAILS = new TypeReference<>() {
+    };
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+
+    public EventStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public SandboxEvent insert(SandboxId sandbox, Instant at, String type, @Nullable String actor,
+                               Map<String, String> details) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into sandbox_event (sandbox_id, occurred_at, type, actor, details) values (?, ?, ?, ?, ?)")
+                .params(sandbox.value(), Timestamp.from(at), type, actor, JSON.writeValueAsString(details))
+                .update(key, "id");
+        return new SandboxEvent(key.getKeyAs(Long.class), sandbox, at, type, actor, details);
+    }
+
+    public List<SandboxEvent> list(SandboxId sandbox) {
+        return jdbc.sql("select id, occurred_at, type, actor, details from sandbox_event where sandbox_id = ? order by id")
+                .param(sandbox.value())
+                .query((rs, n) -> new SandboxEvent(rs.getLong(1), sandbox, rs.getTimestamp(2).toInstant(),
+                        rs.getString(3), rs.getString(4), JSON.readValue(rs.getString(5), DETAILS)))
+                .list();
+    }
+}

@@ -1,0 +1,71 @@
+package dk.sandkassen.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A browser journey against the running app: one Chromium per test class, a fresh browser
+ * context (so a fresh session and sandbox) per test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext(TestInfo info) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target/screenshots", getClass().getSimpleName() + "-"
+                        + info.getTestMethod().map(m -> m.getName()).orElse("test") + ".png")));
+        context.close();
+    }
+
+    /** Another learner: a separate browser context with its own cookies. */
+    BrowserContext newContext() {
+        BrowserContext fresh = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("da-DK")
+                .setViewportSize(1280, 900));
+        fresh.setDefaultTimeout(15_000);
+        return fresh;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+}
