@@ -35,7 +35,7 @@ public class CurrentSandbox {
             return cached;
         }
         Sandbox sandbox = boundId.flatMap(sandboxes::find)
-                .orElseGet(() -> bindNew(http, sandboxes.create(DEFAULT_PERSONA, SandboxService.newSeed())));
+                .orElseGet(() -> createFor(http, DEFAULT_PERSONA, SandboxService.newSeed()));
         vaadin.setAttribute(Sandbox.class, sandbox);
         return sandbox;
     }
@@ -56,7 +56,7 @@ public class CurrentSandbox {
         HttpSession http = http(vaadin);
         binding.boundTo(http).ifPresent(sandboxes::purge);
         binding.unbind(http);
-        Sandbox sandbox = bindNew(http, sandboxes.create(persona, seed));
+        Sandbox sandbox = createFor(http, persona, seed);
         vaadin.setAttribute(Sandbox.class, sandbox);
         return sandbox;
     }
@@ -70,7 +70,8 @@ public class CurrentSandbox {
         vaadin.setAttribute(Sandbox.class, null);
     }
 
-    private Sandbox bindNew(HttpSession http, Sandbox sandbox) {
+    private Sandbox createFor(HttpSession http, Persona persona, long seed) {
+        Sandbox sandbox = sandboxes.create(persona, seed, binding.owner(http));
         binding.bind(http, sandbox.id());
         return sandbox;
     }

@@ -9,9 +9,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Purges sandboxes that no live session owns: left behind by a crash, a restart with a file
- * database, or a session end that could not purge. A grace period protects a sandbox that is
- * being created right now.
+ * Purges sandboxes that no session owns. A sandbox bound to a browser session is deleted
+ * with its session row (ON DELETE CASCADE); this sweep catches the rest: sandboxes made
+ * outside a browser (benchmarks, tests) and any left behind by a failure between creating
+ * and binding. A grace period protects one that is being created right now.
  */
 @Component
 class OrphanSweep {
@@ -19,23 +20,24 @@ class OrphanSweep {
     private static final Logger log = LoggerFactory.getLogger(OrphanSweep.class);
 
     private final SandboxService sandboxes;
-    private final SessionBinding binding;
     private final Clock clock;
     private final Duration grace;
 
-    OrphanSweep(SandboxService sandboxes, SessionBinding binding, Clock clock,
-                @Value("${sandkassen.sweep.grace:PT1M}") Duration grace) {
+    OrphanSweep(SandboxService sandboxes, Clock clock, @Value("${sandkassen.sweep.grace:PT1M}") Duration grace) {
         this.sandboxes = sandboxes;
-        this.binding = binding;
         this.clock = clock;
         this.grace = grace;
     }
 
     @Scheduled(fixedDelayString = "${sandkassen.sweep.interval:PT1M}", initialDelayString = "${sandkassen.sweep.interval:PT1M}")
     public int sweep() {
+        return sweep(grace);
+    }
+
+    int sweep(Duration olderThan) {
         int purged = 0;
-        for (SandboxId id : sandboxes.createdBefore(clock.instant().minus(grace))) {
-            if (!binding.isBound(id) && sandboxes.purge(id)) {
+        for (SandboxId id : sandboxes.unownedCreatedBefore(clock.instant().minus(olderThan))) {
+            if (sandboxes.purge(id)) {
                 purged++;
             }
         }

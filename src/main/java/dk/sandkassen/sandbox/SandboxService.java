@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -36,10 +37,20 @@ public class SandboxService {
         return ThreadLocalRandom.current().nextLong(100_000, 1_000_000);
     }
 
+    /** A sandbox no session owns (benchmarks, tests); the orphan sweep removes it after a while. */
     @Transactional
     public Sandbox create(Persona persona, long seed) {
+        return create(persona, seed, null);
+    }
+
+    /**
+     * @param sessionPrimaryId the stored session that owns the sandbox: when that session's row
+     *                         is deleted, the database deletes the sandbox with it
+     */
+    @Transactional
+    public Sandbox create(Persona persona, long seed, @Nullable String sessionPrimaryId) {
         Sandbox sandbox = new Sandbox(SandboxId.random(), clock.instant(), identities.create(persona, seed));
-        store.insert(sandbox);
+        store.insert(sandbox, sessionPrimaryId);
         seeders.forEach(seeder -> seeder.seed(sandbox));
         log.debug("Created sandbox {} ({}, seed {})", sandbox.id(), persona.id(), seed);
         return sandbox;
@@ -64,8 +75,8 @@ public class SandboxService {
         return deleted;
     }
 
-    List<SandboxId> createdBefore(Instant instant) {
-        return store.createdBefore(instant);
+    List<SandboxId> unownedCreatedBefore(Instant instant) {
+        return store.unownedCreatedBefore(instant);
     }
 
     public long count() {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,9 +28,11 @@ public class SandboxStore {
         this.jdbc = jdbc;
     }
 
-    public void insert(Sandbox sandbox) {
-        jdbc.sql("insert into sandbox (id, seed, persona, created_at) values (?, ?, ?, ?)")
-                .params(sandbox.id().value(), sandbox.seed(), sandbox.persona().id(), Timestamp.from(sandbox.createdAt()))
+    /** @param sessionPrimaryId the SPRING_SESSION row that owns the sandbox, if any */
+    public void insert(Sandbox sandbox, @Nullable String sessionPrimaryId) {
+        jdbc.sql("insert into sandbox (id, seed, persona, created_at, session_id) values (?, ?, ?, ?, ?)")
+                .params(sandbox.id().value(), sandbox.seed(), sandbox.persona().id(),
+                        Timestamp.from(sandbox.createdAt()), sessionPrimaryId)
                 .update();
         for (Person person : sandbox.household().everyone()) {
             jdbc.sql("""
@@ -78,8 +81,9 @@ public class SandboxStore {
         return jdbc.sql("delete from sandbox where id = ?").param(id.value()).update() > 0;
     }
 
-    public List<SandboxId> createdBefore(Instant instant) {
-        return jdbc.sql("select id from sandbox where created_at < ?")
+    /** Sandboxes no session owns, older than {@code instant}. */
+    public List<SandboxId> unownedCreatedBefore(Instant instant) {
+        return jdbc.sql("select id from sandbox where session_id is null and created_at < ?")
                 .param(Timestamp.from(instant))
                 .query((rs, n) -> new SandboxId(rs.getObject(1, UUID.class)))
                 .list();

@@ -1,0 +1,121 @@
+package dk.sandkassen.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+
+/**
+ * Spring Session JDBC owns the session row (id, expiry) and the small {@code sandkassen.*}
+ * attributes; Vaadin's state stays live in this node's memory, never serialized per request.
+ * A session whose row is gone (expired, ended, or deleted by the cleanup job) is forgotten
+ * here as soon as this node notices. See docs/decisions/0003-spring-session-with-vaadin.md.
+ */
+public class NodeLocalSessionRepository implements SessionRepository<Session>, InitializingBean, DisposableBean {
+
+    private final SessionRepository<Session> database;
+    private final SessionRows rows;
+    private final NodeLocalState local = new NodeLocalState();
+    /** Sessions created in a request that has not saved them yet; see {@link #persistNow}. */
+    private final Set<LocalFirstSession> unsaved = ConcurrentHashMap.newKeySet();
+
+    @SuppressWarnings("unchecked")
+    NodeLocalSessionRepository(SessionRepository<? extends Session> database, SessionRows rows) {
+        this.database = (SessionRepository<Session>) database;
+        this.rows = rows;
+    }
+
+    @Override
+    public Session createSession() {
+        LocalFirstSession session = new LocalFirstSession(database.createSession(), local);
+        unsaved.add(session);
+        return session;
+    }
+
+    @Override
+    public void save(Session session) {
+        LocalFirstSession wrapped = (LocalFirstSession) session;
+        unsaved.remove(wrapped);
+        database.save(wrapped.stored());
+    }
+
+    @Override
+    public @Nullable Session findById(String id) {
+        Session stored = database.findById(id);
+        if (stored == null) {
+            local.drop(id);
+            return null;
+        }
+        return new LocalFirstSession(stored, local);
+    }
+
+    @Override
+    public void deleteById(String id) {
+        unsaved.removeIf(session -> session.getId().equals(id));
+        database.deleteById(id);
+        local.drop(id);
+    }
+
+    /**
+     * Writes a session created in the current request to the database now instead of at the
+     * end of the request, so rows that reference it (a sandbox) can be inserted at once.
+     * Returns the session's stable primary id.
+     */
+    public String persistNow(String sessionId) {
+        LocalFirstSession pending = unsaved.stream()
+                .filter(session -> session.getId().equals(sessionId))
+                .findFirst()
+                .orElse(null);
+        if (pending != null) {
+            save(pending);
+        }
+        return rows.primaryIdOf(sessionId)
+                .orElseThrow(() -> new IllegalStateException("Session " + sessionId + " is not stored"));
+    }
+
+    /** Forgets the node-local state of sessions whose rows are gone; returns how many. */
+    public int dropEnded() {
+        // A request that failed before saving its new session leaves it here; it will never be saved.
+        Instant stale = Instant.now().minus(Duration.ofMinutes(5));
+        unsaved.removeIf(session -> session.getCreationTime().isBefore(stale));
+        Set<String> known = local.sessionIds();
+        List<String> alive = rows.existing(known);
+        int dropped = 0;
+        for (String id : known) {
+            if (!alive.contains(id) && !isUnsaved(id)) {
+                local.drop(id);
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
+    /** Sessions with live state on this node. */
+    public int localSessions() {
+        return local.size();
+    }
+
+    private boolean isUnsaved(String id) {
+        return unsaved.stream().anyMatch(session -> session.getId().equals(id));
+    }
+
+    @Override
+    public void afterPropertiesSet() throws Exception {
+        if (database instanceof InitializingBean initializing) {
+            initializing.afterPropertiesSet();
+        }
+    }
+
+    @Override
+    public void destroy() throws Exception {
+        if (database instanceof DisposableBean disposable) {
+            disposable.destroy();
+        }
+    }
+}
