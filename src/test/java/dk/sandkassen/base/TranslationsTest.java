@@ -1,0 +1,120 @@
+package dk.sandkassen.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.sandkassen.identity.Persona;
+import dk.sandkassen.identity.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every user-visible string goes through a translation key, in Danish and English. Fails on
+ * a key missing in either language, a key the code uses that does not exist, and text
+ * written straight into UI code.
+ */
+class TranslationsTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern USED_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-z0-9.-]+)\"");
+    /** Literal text handed to a component: a string with a letter in it. */
+    private static final Pattern HARD_CODED = Pattern.compile(
+            "(new (Button|Span|H[1-6]|Paragraph|RouterLink|NativeLabel|ListItem|Checkbox|TextField|TextArea"
+                    + "|PasswordField|IntegerField|EmailField|RadioButtonGroup|ComboBox|Select|Details|Tab|Strong|Emphasis)"
+                    + "\\(\\s*\"[^\"]*\\p{L}"
+                    + "|\\.(setText|setLabel|setHeaderTitle|setPlaceholder|setHelperText|setErrorMessage|setTitle"
+                    + "|setAriaLabel|setSummaryText)\\(\\s*\"[^\"]*\\p{L}"
+                    + "|new Anchor\\([^,]+,\\s*\"[^\"]*\\p{L}"
+                    + "|Notification\\.show\\(\\s*\"[^\"]*\\p{L}"
+                    + "|setAttribute\\(\\s*\"(aria-label|title|alt|placeholder)\"\\s*,\\s*\"[^\"]*\\p{L})");
+
+    private final Properties danish = load("translations_da.properties");
+    private final Properties english = load("translations_en.properties");
+
+    @Test
+    void danishAndEnglishHaveTheSameKeys() {
+        assertThat(new TreeSet<>(english.stringPropertyNames())).isEqualTo(new TreeSet<>(danish.stringPropertyNames()));
+        for (Properties language : List.of(danish, english)) {
+            assertThat(language.stringPropertyNames()).allSatisfy(key -> assertThat(language.getProperty(key)).as(key).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeUsesExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (Path file : javaFiles()) {
+            Matcher matcher = USED_KEY.matcher(Files.readString(file));
+            while (matcher.find()) {
+                used.add(matcher.group(1));
+            }
+        }
+        for (Persona persona : Persona.values()) {
+            used.add("persona." + persona.id());
+        }
+        for (Role role : Role.values()) {
+            used.add("role." + role.id());
+        }
+        assertThat(used).isNotEmpty();
+        // "persona." + id: a key made at run time; its prefix must at least exist.
+        Set<String> prefixes = new TreeSet<>(used.stream().filter(key -> key.endsWith(".")).toList());
+        used.removeAll(prefixes);
+        assertThat(danish.stringPropertyNames()).containsAll(used);
+        assertThat(prefixes).allSatisfy(prefix ->
+                assertThat(danish.stringPropertyNames()).anyMatch(key -> key.startsWith(prefix)));
+    }
+
+    @Test
+    void noUserVisibleTextIsWrittenStraightIntoTheCode() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (HARD_CODED.matcher(lines.get(i)).find()) {
+                    offences.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(offences).isEmpty();
+    }
+
+    @Test
+    void apostrophesFollowMessageFormatRules() {
+        for (Properties language : List.of(danish, english)) {
+            for (String key : language.stringPropertyNames()) {
+                String value = language.getProperty(key);
+                if (value.matches("(?s).*\\{\\d}.*")) {
+                    assertThat(value.replace("''", "")).as("%s: a lone ' in a message with parameters", key).doesNotContain("'");
+                } else {
+                    assertThat(value).as("%s: '' only belongs in messages with parameters", key).doesNotContain("''");
+                }
+            }
+        }
+    }
+
+    private static List<Path> javaFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+    }
+
+    private static Properties load(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("Cannot read " + name, e);
+        }
+        return properties;
+    }
+}
