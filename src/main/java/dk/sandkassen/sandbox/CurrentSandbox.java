@@ -50,6 +50,12 @@ public class CurrentSandbox {
         return vaadin == null ? Optional.empty() : binding.boundTo(http(vaadin)).flatMap(sandboxes::find);
     }
 
+    /** The id of the current sandbox, if this session has one; no database access. */
+    public Optional<SandboxId> peekId() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        return vaadin == null ? Optional.empty() : binding.boundTo(http(vaadin));
+    }
+
     /** "Start forfra": the old sandbox is purged at once and a new one takes its place. */
     public Sandbox replace(Persona persona, long seed) {
         VaadinSession vaadin = VaadinSession.getCurrent();

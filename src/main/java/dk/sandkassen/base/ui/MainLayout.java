@@ -2,6 +2,8 @@ package dk.sandkassen.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -15,7 +17,14 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import dk.sandkassen.login.CurrentLogin;
+import dk.sandkassen.login.MitIdService;
+import dk.sandkassen.login.ui.LogOut;
+import dk.sandkassen.login.ui.LoginNavigation;
 import dk.sandkassen.sandbox.CurrentSandbox;
+import dk.sandkassen.sandbox.SandboxEvents;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,11 +35,19 @@ import java.util.Objects;
 class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final PracticeBanner banner;
+    private final PhoneDock phone;
+    private final CurrentLogin currentLogin;
+    private final CurrentSandbox currentSandbox;
+    private final Div session = new Div();
+    private final List<Anchor> navLinks = new ArrayList<>();
     private final Main main = new Main();
 
-    MainLayout(CurrentSandbox currentSandbox) {
+    MainLayout(CurrentSandbox currentSandbox, CurrentLogin currentLogin, SandboxEvents events, MitIdService mitId) {
+        this.currentLogin = currentLogin;
+        this.currentSandbox = currentSandbox;
         addClassName("sk-shell");
         banner = new PracticeBanner(currentSandbox);
+        phone = new PhoneDock(currentSandbox, events, mitId);
 
         Anchor skip = new Anchor("#main", getTranslation("layout.skip-to-content"));
         skip.addClassName("sk-skip-link");
@@ -56,17 +73,36 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         Nav nav = new Nav();
         nav.addClassName("sk-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
-        nav.add(link("nav.welcome", WelcomeView.class));
+        navLinks.add(link("nav.welcome", ""));
+        navLinks.add(link("nav.log-in", LoginNavigation.CHOOSE));
+        navLinks.add(link("nav.my-details", LoginNavigation.MY_DETAILS));
+        navLinks.forEach(nav::add);
 
-        Div bar = new Div(home, nav);
+        session.addClassName("sk-session");
+        Div bar = new Div(home, nav, session, phone);
         bar.addClassName("sk-site-header");
         return bar;
     }
 
-    private RouterLink link(String key, Class<? extends Component> target) {
-        RouterLink link = new RouterLink(getTranslation(key), target);
-        link.setHighlightCondition((l, event) -> event.getLocation().getPath().equals(l.getHref()));
+    /** A link the router follows without reloading the page. */
+    private Anchor link(String key, String route) {
+        Anchor link = new Anchor(route.isEmpty() ? "." : route, getTranslation(key));
+        link.getElement().setAttribute("router-link", true);
+        link.getElement().setProperty("route", route);
         return link;
+    }
+
+    /** "Logget på som …" and "Log af" while logged in to the simulated services. */
+    private void refreshSession() {
+        session.removeAll();
+        currentLogin.get().ifPresent(login -> {
+            String name = currentSandbox.get().household().person(login.role()).orElseThrow().fullName();
+            Span who = new Span(getTranslation("layout.logged-in-as", name));
+            Button logOut = new Button(getTranslation("login.log-out"), e -> LogOut.now(currentLogin));
+            logOut.setId("log-out");
+            logOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            session.add(who, logOut);
+        });
     }
 
     @Override
@@ -80,5 +116,18 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         banner.refresh();
+        refreshSession();
+        phone.follow();
+        String path = event.getLocation().getPath();
+        for (Anchor link : navLinks) {
+            String route = link.getElement().getProperty("route", "");
+            boolean current = route.isEmpty() ? path.isEmpty() : path.equals(route) || path.startsWith(route + "/");
+            link.getElement().setAttribute("highlight", current);
+            if (current) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        }
     }
 }

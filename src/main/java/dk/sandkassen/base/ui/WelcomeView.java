@@ -13,6 +13,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.sandkassen.identity.Person;
 import dk.sandkassen.identity.Persona;
+import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.CredentialService;
+import dk.sandkassen.login.ui.CredentialsCard;
 import dk.sandkassen.sandbox.CurrentSandbox;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxService;
@@ -29,7 +32,7 @@ class WelcomeView extends Div implements HasDynamicTitle {
 
     private final CurrentSandbox currentSandbox;
 
-    WelcomeView(CurrentSandbox currentSandbox) {
+    WelcomeView(CurrentSandbox currentSandbox, CredentialService credentials) {
         this.currentSandbox = currentSandbox;
         addClassName("sk-page");
         Sandbox sandbox = currentSandbox.get();
@@ -38,7 +41,9 @@ class WelcomeView extends Div implements HasDynamicTitle {
         Paragraph lead = new Paragraph(getTranslation("welcome.lead"));
         lead.addClassName("sk-lead");
 
-        Div cards = new Div(citizenCard(sandbox.citizen()), relativesCard(sandbox), personaCard(sandbox));
+        CredentialsCard login = new CredentialsCard(credentials.credentials(sandbox, Role.SELF),
+                credentials.keyCard(sandbox, Role.SELF).cardNumber());
+        Div cards = new Div(citizenCard(sandbox.citizen()), login, relativesCard(sandbox), personaCard(sandbox));
         cards.addClassName("sk-cards");
         add(title, lead, cards);
     }

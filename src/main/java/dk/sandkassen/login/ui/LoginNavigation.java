@@ -1,0 +1,40 @@
+package dk.sandkassen.login.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import java.util.Set;
+
+/** Where the login screens are, and where a learner goes after logging in. */
+public final class LoginNavigation {
+
+    public static final String CHOOSE = "log-ind";
+    public static final String NEMID = "log-ind/nemid";
+    public static final String MITID = "log-ind/mitid";
+    public static final String MY_DETAILS = "mine-oplysninger";
+    public static final String LOGGED_IN = "logget-ind";
+    static final String RETURN_PARAMETER = "til";
+
+    /** Pages a login may return to; anything else goes to the default, so no link can send a learner away. */
+    private static final Set<String> RETURN_TARGETS = Set.of(LOGGED_IN, "post", "adgang", "fuldmagt", MY_DETAILS);
+    static final String DEFAULT_TARGET = LOGGED_IN;
+
+    private LoginNavigation() {
+    }
+
+    public static void toLogin(String returnTo) {
+        UI.getCurrent().navigate(CHOOSE, QueryParameters.simple(Map.of(RETURN_PARAMETER, returnTo)));
+    }
+
+    static String target(QueryParameters parameters) {
+        return parameters.getSingleParameter(RETURN_PARAMETER)
+                .filter(target -> RETURN_TARGETS.contains(target.split("/")[0]))
+                .orElse(DEFAULT_TARGET);
+    }
+
+    static QueryParameters carry(QueryParameters parameters) {
+        return parameters.getSingleParameter(RETURN_PARAMETER)
+                .map(target -> QueryParameters.simple(Map.of(RETURN_PARAMETER, target)))
+                .orElse(QueryParameters.empty());
+    }
+}
