@@ -73,8 +73,14 @@ final class CredentialFactory {
         }
     }
 
+    /** Four digits, never all the same (a password may not have a character four times in a row). */
     private static String fourDigits(Random random) {
-        return "%04d".formatted(1000 + random.nextInt(9000));
+        while (true) {
+            String digits = "%04d".formatted(1000 + random.nextInt(9000));
+            if (digits.chars().distinct().count() > 1) {
+                return digits;
+            }
+        }
     }
 
     private static String capitalised(String word) {

@@ -72,6 +72,7 @@ public final class KeyCardPdf {
                         cs.stroke();
                     }
                 }
+                text(cs, bold, 9, MARGIN, MARGIN - 3, labels.watermark());
                 text(cs, regular, 9, MARGIN, MARGIN - 15, labels.footer());
             }
             document.save(out);

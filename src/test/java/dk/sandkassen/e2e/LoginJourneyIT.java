@@ -33,6 +33,26 @@ class LoginJourneyIT extends BrowserTest {
     }
 
     @Test
+    void loggingInGivesTheSessionANewIdAndKeepsTheSandbox() {
+        SandboxTables tables = new SandboxTables(jdbc);
+        Learner learner = Learner.readFrom(page, url("/"));
+        String cookieBefore = context.cookies().getFirst().value;
+        List<java.util.UUID> sandboxesBefore = tables.sandboxIds();
+        long sessionsBefore = tables.sessionRows();
+
+        MitIdPage mitId = MitIdPage.open(page, url("/log-ind/mitid")).userId(learner.mitIdUserId())
+                .choose("MitID kodeviser");
+        mitId.codeAndPassword(mitId.pressCodeDisplay(), learner.mitIdPassword());
+        LoggedInPage.expect(page, "MitID");
+
+        assertThat(context.cookies().getFirst().value).as("a new session id after login").isNotEqualTo(cookieBefore);
+        assertThat(tables.sandboxIds()).containsExactlyInAnyOrderElementsOf(sandboxesBefore);
+        assertThat(tables.sessionRows()).isEqualTo(sessionsBefore);
+        page.navigate(url("/"));
+        assertThat(new WelcomePage(page).isShown().cpr()).isEqualTo(learner.cpr());
+    }
+
+    @Test
     void nemIdWrongPasswordIsExplainedKindly() {
         Learner learner = Learner.readFrom(page, url("/"));
         NemIdPage.open(page, url("/log-ind/nemid")).logIn(learner.cpr(), "forkert1234")

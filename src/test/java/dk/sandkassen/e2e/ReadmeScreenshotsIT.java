@@ -21,6 +21,30 @@ class ReadmeScreenshotsIT extends BrowserTest {
         shoot("welcome.png");
     }
 
+    @Test
+    void loginMethods() {
+        page.setViewportSize(1280, 900);
+        Learner learner = Learner.readFrom(page, url("/"));
+        NemIdPage nemId = NemIdPage.open(page, url("/log-ind/nemid")).logIn(learner.cpr(), learner.nemIdPassword()).expectCodeStep();
+        shoot("login-nemid-key-card.png");
+        nemId.button("Brug nøgleapp i stedet").click();
+        page.getByText("Vi har sendt en anmodning").waitFor();
+        shoot("login-nemid-key-app.png");
+
+        MitIdPage mitId = MitIdPage.open(page, url("/log-ind/mitid")).userId(learner.mitIdUserId())
+                .choose("MitID app").openAppAndScan(learner.appPin());
+        shoot("login-mitid-app.png");
+        mitId.button("Skift identifikationsmiddel").click();
+        mitId.choose("MitID kodeviser").pressCodeDisplay();
+        shoot("login-mitid-code-display.png");
+        mitId.button("Skift identifikationsmiddel").click();
+        mitId.choose("MitID chip");
+        page.locator("#mitid-password input").fill(learner.mitIdPassword());
+        mitId.button("Fortsæt").click();
+        page.locator("#chip-button").waitFor();
+        shoot("login-mitid-chip.png");
+    }
+
     void shoot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve(name)));
     }
