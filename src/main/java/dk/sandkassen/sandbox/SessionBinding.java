@@ -3,6 +3,7 @@ package dk.sandkassen.sandbox;
 import dk.sandkassen.session.NodeLocalSessionRepository;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +29,9 @@ class SessionBinding {
     }
 
     /** Stores the session now (if it is new in this request) and returns its stable primary id. */
+    @Nullable
     String owner(HttpSession session) {
-        return sessions.persistNow(session.getId());
+        return sessions.persistNow(session.getId()).orElse(null);
     }
 
     void bind(HttpSession session, SandboxId sandbox) {

@@ -3,6 +3,7 @@ package dk.sandkassen.session;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
@@ -20,13 +21,14 @@ import org.springframework.session.SessionRepository;
 public class NodeLocalSessionRepository implements SessionRepository<Session>, InitializingBean, DisposableBean {
 
     private final SessionRepository<Session> database;
-    private final SessionRows rows;
+    /** The stored session rows; null when the sessions are only in memory (a measurement baseline). */
+    private final @Nullable SessionRows rows;
     private final NodeLocalState local = new NodeLocalState();
     /** Sessions created in a request that has not saved them yet; see {@link #persistNow}. */
     private final Set<LocalFirstSession> unsaved = ConcurrentHashMap.newKeySet();
 
     @SuppressWarnings("unchecked")
-    NodeLocalSessionRepository(SessionRepository<? extends Session> database, SessionRows rows) {
+    NodeLocalSessionRepository(SessionRepository<? extends Session> database, @Nullable SessionRows rows) {
         this.database = (SessionRepository<Session>) database;
         this.rows = rows;
     }
@@ -65,9 +67,10 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
     /**
      * Writes a session created in the current request to the database now instead of at the
      * end of the request, so rows that reference it (a sandbox) can be inserted at once.
-     * Returns the session's stable primary id.
+     * Returns the session's stable primary id, or nothing when sessions are not stored in the
+     * database.
      */
-    public String persistNow(String sessionId) {
+    public Optional<String> persistNow(String sessionId) {
         LocalFirstSession pending = unsaved.stream()
                 .filter(session -> session.getId().equals(sessionId))
                 .findFirst()
@@ -75,8 +78,11 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
         if (pending != null) {
             save(pending);
         }
-        return rows.primaryIdOf(sessionId)
-                .orElseThrow(() -> new IllegalStateException("Session " + sessionId + " is not stored"));
+        if (rows == null) {
+            return Optional.empty();
+        }
+        return Optional.of(rows.primaryIdOf(sessionId)
+                .orElseThrow(() -> new IllegalStateException("Session " + sessionId + " is not stored")));
     }
 
     /** Forgets the node-local state of sessions whose rows are gone; returns how many. */
@@ -85,6 +91,9 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
         Instant stale = Instant.now().minus(Duration.ofMinutes(5));
         unsaved.removeIf(session -> session.getCreationTime().isBefore(stale));
         Set<String> known = local.sessionIds();
+        if (rows == null) {
+            return 0;
+        }
         List<String> alive = rows.existing(known);
         int dropped = 0;
         for (String id : known) {

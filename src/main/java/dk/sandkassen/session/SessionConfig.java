@@ -7,7 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.session.FlushMode;
+import org.springframework.session.MapSessionRepository;
 import org.springframework.session.SaveMode;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -29,10 +31,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableSpringHttpSession
 class SessionConfig {
 
+    /**
+     * @param store {@code jdbc} (the default), or {@code memory}: sessions only in this node's
+     *              memory, used as the baseline when measuring what the database store costs
+     *              (decision 0004). In memory mode sandboxes are not owned by a session row and
+     *              are removed by the orphan sweep after {@code sandkassen.sweep.grace}.
+     */
     @Bean
     NodeLocalSessionRepository sessionRepository(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions,
             @Value("${spring.session.timeout:${server.servlet.session.timeout:30m}}") Duration timeout,
-            @Value("${spring.session.jdbc.cleanup-cron:0 * * * * *}") String cleanupCron) {
+            @Value("${spring.session.jdbc.cleanup-cron:0 * * * * *}") String cleanupCron,
+            @Value("${sandkassen.session.store:jdbc}") String store) {
+        if (store.equals("memory")) {
+            MapSessionRepository memory = new MapSessionRepository(new ConcurrentHashMap<>());
+            memory.setDefaultMaxInactiveInterval(timeout);
+            return new NodeLocalSessionRepository(memory, null);
+        }
         JdbcIndexedSessionRepository jdbc = new JdbcIndexedSessionRepository(jdbcTemplate,
                 new TransactionTemplate(transactions));
         jdbc.setDefaultMaxInactiveInterval(timeout);

@@ -22,7 +22,7 @@ class OrphanSweepTest {
     @Test
     void theSweepRemovesASandboxNoSessionOwnsAndKeepsOwnedOnes() throws InterruptedException {
         Session session = sessions.createSession();
-        String owner = sessions.persistNow(session.getId());
+        String owner = sessions.persistNow(session.getId()).orElseThrow();
         Sandbox owned = sandboxes.create(Persona.ADULT, 1, owner);
         Sandbox orphan = sandboxes.create(Persona.ADULT, 2);
         Thread.sleep(5);
