@@ -1,18 +1,9 @@
 package dk.sandkassen.login;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dk.sandkassen.shared.PdfWriter;
+import dk.sandkassen.shared.PdfWriter.Font;
 import java.util.List;
 import java.util.Set;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * A printable practice key card on one A4 page: the card number, the 148 keys in columns of
@@ -22,7 +13,7 @@ import org.apache.pdfbox.util.Matrix;
 public final class KeyCardPdf {
 
     private static final int COLUMNS = 4;
-    private static final float MARGIN = 50;
+    private static final float ROW_HEIGHT = 15.2f;
 
     /** The texts printed on the card, in the learner's language. */
     public record Labels(String title, String holder, String cardNumber, String keyNumber, String code,
@@ -33,75 +24,30 @@ public final class KeyCardPdf {
     }
 
     public static byte[] render(KeyCard card, Set<String> used, Labels labels) {
-        PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-        PDType1Font mono = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            float width = page.getMediaBox().getWidth();
-            float top = page.getMediaBox().getHeight() - MARGIN;
-            try (PDPageContentStream cs = new PDPageContentStream(document, page)) {
-                watermark(cs, bold, labels.watermark(), width, page.getMediaBox().getHeight());
-                text(cs, bold, 18, MARGIN, top, labels.title());
-                text(cs, regular, 11, MARGIN, top - 22, labels.holder());
-                text(cs, bold, 12, MARGIN, top - 42, labels.cardNumber() + ": " + card.cardNumber());
-
-                float tableTop = top - 78;
-                float columnWidth = (width - 2 * MARGIN) / COLUMNS;
-                int rows = (int) Math.ceil(KeyCard.SIZE / (double) COLUMNS);
-                float rowHeight = 15.2f;
-                for (int column = 0; column < COLUMNS; column++) {
-                    float x = MARGIN + column * columnWidth;
-                    text(cs, bold, 8, x, tableTop, labels.keyNumber());
-                    text(cs, bold, 8, x + 52, tableTop, labels.code());
-                }
-                List<KeyCard.Key> keys = card.keys();
-                for (int i = 0; i < keys.size(); i++) {
-                    int column = i / rows;
-                    int row = i % rows;
-                    float x = MARGIN + column * columnWidth;
-                    float y = tableTop - 16 - row * rowHeight;
-                    KeyCard.Key key = keys.get(i);
-                    text(cs, mono, 10, x, y, key.number());
-                    text(cs, mono, 10, x + 52, y, key.code());
-                    if (used.contains(key.number())) {
-                        cs.setLineWidth(0.9f);
-                        cs.moveTo(x - 2, y + 3.5f);
-                        cs.lineTo(x + 100, y + 3.5f);
-                        cs.stroke();
-                    }
-                }
-                text(cs, bold, 9, MARGIN, MARGIN - 3, labels.watermark());
-                text(cs, regular, 9, MARGIN, MARGIN - 15, labels.footer());
+        try (PdfWriter pdf = new PdfWriter(labels.watermark())) {
+            pdf.text(Font.BOLD, 18, labels.title())
+                    .text(Font.REGULAR, 11, labels.holder())
+                    .text(Font.BOLD, 12, labels.cardNumber() + ": " + card.cardNumber())
+                    .space(10);
+            float columnWidth = pdf.width() / COLUMNS;
+            float top = pdf.y();
+            for (int column = 0; column < COLUMNS; column++) {
+                float x = PdfWriter.MARGIN + column * columnWidth;
+                pdf.at(Font.BOLD, 8, x, top, labels.keyNumber()).at(Font.BOLD, 8, x + 52, top, labels.code());
             }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            int rows = (int) Math.ceil(KeyCard.SIZE / (double) COLUMNS);
+            List<KeyCard.Key> keys = card.keys();
+            for (int i = 0; i < keys.size(); i++) {
+                float x = PdfWriter.MARGIN + (i / rows) * columnWidth;
+                float y = top - 16 - (i % rows) * ROW_HEIGHT;
+                KeyCard.Key key = keys.get(i);
+                pdf.at(Font.MONO, 10, x, y, key.number()).at(Font.MONO, 10, x + 52, y, key.code());
+                if (used.contains(key.number())) {
+                    pdf.strike(x, y, 100);
+                }
+            }
+            pdf.space(16 + rows * ROW_HEIGHT + 10).text(Font.REGULAR, 9, labels.footer());
+            return pdf.finish();
         }
-    }
-
-    private static void text(PDPageContentStream cs, PDType1Font font, float size, float x, float y, String text)
-            throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(text);
-        cs.endText();
-    }
-
-    private static void watermark(PDPageContentStream cs, PDType1Font font, String text, float width, float height)
-            throws IOException {
-        PDExtendedGraphicsState faint = new PDExtendedGraphicsState();
-        faint.setNonStrokingAlphaConstant(0.12f);
-        cs.saveGraphicsState();
-        cs.setGraphicsStateParameters(faint);
-        cs.beginText();
-        cs.setFont(font, 44);
-        cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(55), width * 0.18f, height * 0.12f));
-        cs.showText(text);
-        cs.endText();
-        cs.restoreGraphicsState();
     }
 }

@@ -1,0 +1,45 @@
+package dk.sandkassen.post;
+
+import dk.sandkassen.identity.Role;
+import dk.sandkassen.sandbox.Sandbox;
+import dk.sandkassen.sandbox.SandboxEvents;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The practice application for exemption from Digital Post (fritagelse). In reality it is
+ * done in person at Borgerservice; here the form is "handed in" to the fictitious kommune,
+ * which answers with a letter.
+ */
+@Service
+public class Exemption {
+
+    /** The real criteria (reference E14); the applicant need not say which applies. */
+    public static final Set<String> CRITERIA = Set.of("impairment", "no-computer", "emigrated", "homeless", "language",
+            "no-mitid");
+
+    private final Deliveries deliveries;
+    private final Access access;
+    private final SandboxEvents events;
+
+    Exemption(Deliveries deliveries, Access access, SandboxEvents events) {
+        this.deliveries = deliveries;
+        this.access = access;
+        this.events = events;
+    }
+
+    /** @param onTrustAndHonour the declaration "på tro og love"; without it nothing is handed in */
+    @Transactional
+    public boolean apply(Sandbox sandbox, Role owner, Set<String> criteria, boolean onTrustAndHonour) {
+        access.toChangeSettings(Mailbox.own(sandbox.id(), owner));
+        if (!onTrustAndHonour || !CRITERIA.containsAll(criteria)) {
+            return false;
+        }
+        events.record(sandbox.id(), PostEvents.EXEMPTION_APPLIED, owner.id(), Map.of("owner", owner.id(),
+                "criteria", String.join(",", criteria)));
+        deliveries.deliver(sandbox, owner, "fritagelse-svar", null, Map.of());
+        return true;
+    }
+}

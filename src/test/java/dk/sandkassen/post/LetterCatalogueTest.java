@@ -1,0 +1,70 @@
+package dk.sandkassen.post;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.sandkassen.identity.Household;
+import dk.sandkassen.identity.IdentityFactory;
+import dk.sandkassen.identity.Persona;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** Every template renders, as text and as PDF, for every persona, with no placeholder left. */
+class LetterCatalogueTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final LetterCatalogue CATALOGUE = new LetterCatalogue();
+
+    @Test
+    void theCatalogueHasAtLeast30TemplatesFromEveryKindOfSender() {
+        assertThat(CATALOGUE.all()).hasSizeGreaterThanOrEqualTo(30);
+        Set<SenderCategory> categories = CATALOGUE.all().stream().map(LetterTemplate::category).collect(Collectors.toSet());
+        assertThat(categories).containsExactlyInAnyOrder(SenderCategory.values());
+        Set<String> senders = CATALOGUE.all().stream().map(LetterTemplate::sender).collect(Collectors.toSet());
+        assertThat(senders).contains("Digitaliseringsstyrelsen", "Forsvarsministeriets Personalestyrelse", "Skattestyrelsen",
+                "Udbetaling Danmark", "Færdselsstyrelsen", "Politiet", "Udlændingestyrelsen", "{by} Sprogcenter",
+                "Skifteretten i {by}", "{kommune}, Jobcenter");
+        assertThat(CATALOGUE.all()).anyMatch(LetterTemplate::replyAllowed).anyMatch(t -> !t.replyAllowed())
+                .anyMatch(LetterTemplate::hasAttachment);
+    }
+
+    @Test
+    void everyTemplateRendersAsTextAndPdfForEveryPersona() throws IOException {
+        for (Persona persona : Persona.values()) {
+            Household household = IdentityFactory.create(persona, 7, TODAY);
+            LetterWriter writer = new LetterWriter(household.citizen(), 7, TODAY,
+                    Map.of("modtager", "Skattestyrelsen", "emne", "Spørgsmål om min forskudsopgørelse"));
+            for (LetterTemplate template : CATALOGUE.all()) {
+                LocalDate date = TODAY.minusDays(10);
+                String sender = writer.fill(template.sender(), date, 1);
+                String subject = writer.fill(template.subject(), date, 1);
+                String body = writer.fill(template.body(), date, 1);
+                assertThat(sender + subject + body).as(template.id()).doesNotContain("{", "}");
+                assertThat(body).as(template.id()).doesNotContainPattern("\\b\\d{6}-?\\d{4}\\b");
+
+                Letter letter = new Letter(1, household.citizen().role(), template.id(), null, sender, template.category(),
+                        subject, body, date.atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant(), true,
+                        template.replyAllowed(), template.attachment(), FolderRef.INBOX, null, null, null, null, 0);
+                try (PDDocument pdf = Loader.loadPDF(LetterPdf.render(letter, household.citizen()))) {
+                    String text = new PDFTextStripper().getText(pdf);
+                    assertThat(text).as(template.id()).contains(household.citizen().fullName(), "DEMO — fiktivt brev",
+                            household.citizen().address().street());
+                }
+            }
+        }
+    }
+
+    @Test
+    void caseNumbersAreClearlyFictitious() {
+        Household household = IdentityFactory.create(Persona.ADULT, 7, TODAY);
+        String body = new LetterWriter(household.citizen(), 7, TODAY, Map.of()).fill("{sagsnr}", TODAY, 99);
+        assertThat(body).matches("DEMO-2026-\\d{6}");
+    }
+}
