@@ -67,19 +67,21 @@ final class MailboxGenerator {
                 .filter(t -> t.maxCount() > 0 && t.audience().includes(persona, person.sex(), age))
                 .toList();
         List<Letter> letters = new ArrayList<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
         for (LetterTemplate template : fitting) {
             int count = one ? 1 : template.minCount() + random.nextInt(template.maxCount() - template.minCount() + 1);
             for (int i = 0; i < count; i++) {
                 letters.add(letter(template, person, writer, today, daysAgo(template, i, random), random));
             }
+            counts.put(template.id(), count);
         }
         // A persona whose life brings few letters gets more of the ones that recur (library, payslips, call-ins).
         List<LetterTemplate> recurring = fitting.stream().filter(t -> t.maxCount() > 1).toList();
         int wanted = MIN_LETTERS + random.nextInt(15);
         while (!one && letters.size() < wanted && !recurring.isEmpty()) {
             LetterTemplate template = recurring.get(random.nextInt(recurring.size()));
-            letters.add(letter(template, person, writer, today, template.minDaysAgo()
-                    + random.nextInt(Math.max(1, template.maxDaysAgo() - template.minDaysAgo() + 1)), random));
+            int index = counts.merge(template.id(), 1, Integer::sum) - 1;
+            letters.add(letter(template, person, writer, today, daysAgo(template, index, random), random));
         }
         return letters;
     }
@@ -87,7 +89,8 @@ final class MailboxGenerator {
     private static int daysAgo(LetterTemplate template, int index, Random random) {
         int span = Math.max(1, template.maxDaysAgo() - template.minDaysAgo() + 1);
         if (template.monthly()) {
-            return template.minDaysAgo() + random.nextInt(Math.min(span, 25)) + 30 * index;
+            // A letter a month: the first within the first weeks of the range, then 30 days apart.
+            return template.minDaysAgo() + random.nextInt(Math.min(span, 8)) + 30 * index;
         }
         return template.minDaysAgo() + random.nextInt(span);
     }

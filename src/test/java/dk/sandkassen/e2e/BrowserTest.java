@@ -65,6 +65,11 @@ abstract class BrowserTest {
         return fresh;
     }
 
+    /** The app's address without a trailing slash. */
+    String base() {
+        return "http://localhost:" + port;
+    }
+
     String url(String path) {
         return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }

@@ -54,6 +54,19 @@ final class WelcomePage {
         return isShown();
     }
 
+    /** "Start forfra" as the person with a given number, the way a teacher has the class do it. */
+    WelcomePage startOverAs(String personaLabel, long seed) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start forfra").setExact(true)).first().click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByText("Personen med et bestemt nummer").click();
+        dialog.locator("vaadin-integer-field input").fill(String.valueOf(seed));
+        dialog.getByText(personaLabel).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start forfra")).click();
+        assertThat(dialog).hasCount(0);
+        assertThat(page.locator("#sandbox-seed")).containsText(String.valueOf(seed));
+        return isShown();
+    }
+
     WelcomePage switchToEnglish() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
         assertThat(heading).hasText("Welcome to Sandkassen");

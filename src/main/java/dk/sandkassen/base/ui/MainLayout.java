@@ -21,6 +21,8 @@ import dk.sandkassen.login.CurrentLogin;
 import dk.sandkassen.login.MitIdService;
 import dk.sandkassen.login.ui.LogOut;
 import dk.sandkassen.login.ui.LoginNavigation;
+import dk.sandkassen.post.PostSettings;
+import dk.sandkassen.post.ui.PostNavigation;
 import dk.sandkassen.sandbox.CurrentSandbox;
 import dk.sandkassen.sandbox.SandboxEvents;
 import java.util.ArrayList;
@@ -42,12 +44,13 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
     private final List<Anchor> navLinks = new ArrayList<>();
     private final Main main = new Main();
 
-    MainLayout(CurrentSandbox currentSandbox, CurrentLogin currentLogin, SandboxEvents events, MitIdService mitId) {
+    MainLayout(CurrentSandbox currentSandbox, CurrentLogin currentLogin, SandboxEvents events, MitIdService mitId,
+               PostSettings postSettings) {
         this.currentLogin = currentLogin;
         this.currentSandbox = currentSandbox;
         addClassName("sk-shell");
         banner = new PracticeBanner(currentSandbox);
-        phone = new PhoneDock(currentSandbox, events, mitId);
+        phone = new PhoneDock(currentSandbox, events, mitId, postSettings, currentLogin);
 
         Anchor skip = new Anchor("#main", getTranslation("layout.skip-to-content"));
         skip.addClassName("sk-skip-link");
@@ -59,7 +62,7 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
         Footer footer = new Footer(new Paragraph(getTranslation("layout.footer")));
         footer.addClassName("sk-footer");
-        add(skip, header, main, footer);
+        add(skip, header, main, footer, phone);
     }
 
     private Component siteHeader() {
@@ -75,11 +78,12 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         navLinks.add(link("nav.welcome", ""));
         navLinks.add(link("nav.log-in", LoginNavigation.CHOOSE));
+        navLinks.add(link("nav.post", PostNavigation.MAILBOX));
         navLinks.add(link("nav.my-details", LoginNavigation.MY_DETAILS));
         navLinks.forEach(nav::add);
 
         session.addClassName("sk-session");
-        Div bar = new Div(home, nav, session, phone);
+        Div bar = new Div(home, nav, session);
         bar.addClassName("sk-site-header");
         return bar;
     }

@@ -3,16 +3,24 @@ package dk.sandkassen.base.ui;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import dk.sandkassen.login.LoginEvents;
+import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.CurrentLogin;
 import dk.sandkassen.login.MitIdService;
+import dk.sandkassen.post.Mailbox;
+import dk.sandkassen.post.Notification;
+import dk.sandkassen.post.PostEvents;
+import dk.sandkassen.post.PostSettings;
+import dk.sandkassen.post.ui.NotificationsPanel;
 import dk.sandkassen.login.ui.SuspiciousRequestPanel;
 import dk.sandkassen.sandbox.CurrentSandbox;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxEvents;
 import dk.sandkassen.sandbox.SandboxId;
 import dk.sandkassen.shared.ui.PhoneFrame;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,24 +28,31 @@ import java.util.Set;
  * (with Digital Post) notifications. Nothing is ever sent to a real phone. It opens by
  * itself when something arrives.
  */
-class PhoneDock extends Div {
+class PhoneDock extends Aside {
 
-    private static final Set<String> ARRIVALS = Set.of(LoginEvents.SUSPICIOUS_REQUEST);
+    private static final Set<String> ARRIVALS = Set.of(LoginEvents.SUSPICIOUS_REQUEST, PostEvents.DELIVERED);
 
     private final CurrentSandbox currentSandbox;
     private final SandboxEvents events;
     private final MitIdService mitId;
+    private final PostSettings postSettings;
+    private final CurrentLogin currentLogin;
+    private int notificationsSeen = -1;
     private final Button toggle = new Button();
     private final Div panel = new Div();
     private final PhoneFrame phone;
     private Runnable stopListening = () -> { };
     private SandboxId listeningTo;
 
-    PhoneDock(CurrentSandbox currentSandbox, SandboxEvents events, MitIdService mitId) {
+    PhoneDock(CurrentSandbox currentSandbox, SandboxEvents events, MitIdService mitId, PostSettings postSettings,
+              CurrentLogin currentLogin) {
         this.currentSandbox = currentSandbox;
         this.events = events;
         this.mitId = mitId;
+        this.postSettings = postSettings;
+        this.currentLogin = currentLogin;
         addClassName("sk-phone-dock");
+        getElement().setAttribute("aria-label", getTranslation("phone.label"));
         phone = new PhoneFrame(getTranslation("phone.label"));
         toggle.setText(getTranslation("phone.open"));
         toggle.setId("phone-toggle");
@@ -63,9 +78,26 @@ class PhoneDock extends Div {
 
     private void refresh() {
         Sandbox sandbox = currentSandbox.get();
+        List<Notification> notifications = postSettings.notifications(phoneOwner(sandbox));
+        notificationsSeen = notifications.size();
         mitId.pendingSuspiciousRequest(sandbox).ifPresentOrElse(
-                request -> phone.show(new SuspiciousRequestPanel(sandbox, mitId, request)),
-                () -> phone.show(new Paragraph(getTranslation("phone.nothing"))));
+                request -> phone.show(new SuspiciousRequestPanel(sandbox, mitId, request), new NotificationsPanel(notifications)),
+                () -> phone.show(new NotificationsPanel(notifications)));
+    }
+
+    /** The phone belongs to whoever the learner is logged in as; before logging in, to the citizen. */
+    private Mailbox phoneOwner(Sandbox sandbox) {
+        Role owner = currentLogin.get().map(login -> login.role()).orElse(Role.SELF);
+        return Mailbox.own(sandbox.id(), owner);
+    }
+
+    /** Opens for a request, or for a letter whose arrival made a notification. */
+    private boolean worthOpening(String type) {
+        if (!type.equals(PostEvents.DELIVERED)) {
+            return true;
+        }
+        int now = postSettings.notifications(phoneOwner(currentSandbox.get())).size();
+        return now > Math.max(0, notificationsSeen);
     }
 
     /** Listens to the current sandbox (it may be new since the last page, after "Start forfra"). */
@@ -79,7 +111,11 @@ class PhoneDock extends Div {
         UI ui = UI.getCurrent();
         stopListening = events.listen(current, arrived -> {
             if (ARRIVALS.contains(arrived.type())) {
-                ui.access(() -> setOpen(true));
+                ui.access(() -> {
+                    if (worthOpening(arrived.type())) {
+                        setOpen(true);
+                    }
+                });
             }
         });
     }

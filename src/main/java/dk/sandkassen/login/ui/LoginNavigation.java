@@ -12,18 +12,24 @@ public final class LoginNavigation {
     public static final String NEMID = "log-ind/nemid";
     public static final String MITID = "log-ind/mitid";
     public static final String MY_DETAILS = "mine-oplysninger";
-    public static final String LOGGED_IN = "logget-ind";
     static final String RETURN_PARAMETER = "til";
 
     /** Pages a login may return to; anything else goes to the default, so no link can send a learner away. */
-    private static final Set<String> RETURN_TARGETS = Set.of(LOGGED_IN, "post", "adgang", "fuldmagt", MY_DETAILS);
-    static final String DEFAULT_TARGET = LOGGED_IN;
+    private static final Set<String> RETURN_TARGETS = Set.of("post", "adgang", "fuldmagt", "ovelse", MY_DETAILS);
+    /** After logging in, the learner lands in Digital Post, as on borger.dk. */
+    static final String DEFAULT_TARGET = "post";
+    /** Added to the address after a login, so the page can say who is logged in and how. */
+    public static final String JUST_LOGGED_IN = "logget-ind";
 
     private LoginNavigation() {
     }
 
     public static void toLogin(String returnTo) {
         UI.getCurrent().navigate(CHOOSE, QueryParameters.simple(Map.of(RETURN_PARAMETER, returnTo)));
+    }
+
+    static void afterLogin(com.vaadin.flow.component.UI ui, QueryParameters parameters) {
+        ui.navigate(target(parameters), QueryParameters.simple(Map.of(JUST_LOGGED_IN, "1")));
     }
 
     static String target(QueryParameters parameters) {

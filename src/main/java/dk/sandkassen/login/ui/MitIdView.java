@@ -148,7 +148,7 @@ class MitIdView extends Div implements HasDynamicTitle, BeforeEnterObserver, Mit
     @Override
     public void complete(Role role, Authenticator authenticator) {
         currentLogin.complete(sandbox(), role, authenticator);
-        getUI().ifPresent(ui -> ui.navigate(LoginNavigation.target(parameters)));
+        getUI().ifPresent(ui -> LoginNavigation.afterLogin(ui, parameters));
     }
 
     @Override

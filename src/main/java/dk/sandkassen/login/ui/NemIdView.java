@@ -192,7 +192,7 @@ class NemIdView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     private void complete(Role role, Authenticator authenticator) {
         Sandbox sandbox = sandbox();
         currentLogin.complete(sandbox, role, authenticator);
-        getUI().ifPresent(ui -> ui.navigate(LoginNavigation.target(parameters)));
+        getUI().ifPresent(ui -> LoginNavigation.afterLogin(ui, parameters));
     }
 
     @Override
