@@ -240,6 +240,20 @@ class PostJourneyIT extends BrowserTest {
         assertThat(dialogs).isEmpty();
     }
 
+    @Test
+    void onAPhoneTheListAndTheLetterAreSeparateViews() {
+        page.setViewportSize(390, 844);
+        LoggedInPage.logInQuickly(page, base());
+        PostPage post = new PostPage(page).isShown().search("Digitaliseringsstyrelsen").open("Digitaliseringsstyrelsen");
+        assertThat(post.list).isHidden();
+        assertThat(post.letter).isVisible();
+        Accessibility.check(page);
+        post.letterButton("Tilbage til listen").click();
+        assertThat(post.list).isVisible();
+        assertThat(post.letter).isHidden();
+        Accessibility.check(page);
+    }
+
     private static Locator folderCurrent(PostPage post) {
         return post.folders.locator("[aria-current=page]");
     }

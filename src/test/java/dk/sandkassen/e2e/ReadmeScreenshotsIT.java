@@ -45,6 +45,17 @@ class ReadmeScreenshotsIT extends BrowserTest {
         shoot("login-mitid-chip.png");
     }
 
+    @Test
+    void digitalPost() {
+        page.setViewportSize(1280, 860);
+        LoggedInPage.logInQuickly(page, base());
+        PostPage post = new PostPage(page).isShown();
+        post.open("Digital Post".isEmpty() ? "" : "2026").letter.isVisible();
+        shoot("digital-post.png");
+        page.setViewportSize(390, 844);
+        shoot("digital-post-phone.png");
+    }
+
     void shoot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve(name)));
     }
