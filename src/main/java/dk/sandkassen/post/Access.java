@@ -24,6 +24,10 @@ class Access {
         return policies.isEmpty() ? Permissions.NONE : policies.getFirst().permissions(mailbox);
     }
 
+    java.util.List<dk.sandkassen.identity.Role> otherMailboxes(Mailbox mailbox) {
+        return policies.isEmpty() ? java.util.List.of() : policies.getFirst().otherMailboxes(mailbox.sandbox(), mailbox.actor());
+    }
+
     Permissions toRead(Mailbox mailbox) {
         Permissions p = of(mailbox);
         return require(p, p.read(), "post.denied.read");

@@ -8,4 +8,10 @@ package dk.sandkassen.post;
 public interface MailboxPolicy {
 
     Permissions permissions(Mailbox mailbox);
+
+    /** Whose mailboxes, besides their own, the actor may open today ("skift postkasse"). */
+    default java.util.List<dk.sandkassen.identity.Role> otherMailboxes(dk.sandkassen.sandbox.SandboxId sandbox,
+                                                                      dk.sandkassen.identity.Role actor) {
+        return java.util.List.of();
+    }
 }

@@ -43,6 +43,11 @@ public class PostService {
         return access.of(box);
     }
 
+    /** Whose mailboxes, besides their own, the actor may open now ("skift postkasse"). */
+    public List<dk.sandkassen.identity.Role> otherMailboxes(Mailbox box) {
+        return access.otherMailboxes(box);
+    }
+
     /** The standard folders, then the own folders, each with its number of unread letters. */
     public List<Folder> folders(Mailbox box) {
         Permissions p = access.toRead(box);

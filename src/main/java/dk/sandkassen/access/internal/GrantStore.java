@@ -1,0 +1,106 @@
+package dk.sandkassen.access.internal;
+
+import dk.sandkassen.access.Grant;
+import dk.sandkassen.identity.Role;
+import dk.sandkassen.sandbox.SandboxId;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The access_grant and access_grant_folder tables. Every query is scoped by sandbox. */
+@Repository
+public class GrantStore {
+
+    private static final String COLUMNS = "id, owner, helper, model, rights, status, password, expires_on, created_at, decided_at";
+
+    private final JdbcClient jdbc;
+
+    public GrantStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(SandboxId sandbox, Grant grant) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into access_grant (sandbox_id, owner, helper, model, rights, status, password, expires_on, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(sandbox.value(), grant.owner().id(), grant.helper().id(), name(grant.model()), grant.rights().id(),
+                        name(grant.status()), grant.password(), grant.expiresOn() == null ? null : Date.valueOf(grant.expiresOn()),
+                        Timestamp.from(grant.createdAt()))
+                .update(key, "id");
+        long id = key.getKeyAs(Long.class);
+        for (long folder : grant.folders()) {
+            jdbc.sql("insert into access_grant_folder (grant_id, sandbox_id, folder_id) values (?, ?, ?)")
+                    .params(id, sandbox.value(), folder)
+                    .update();
+        }
+        return id;
+    }
+
+    public Optional<Grant> find(SandboxId sandbox, long id) {
+        return jdbc.sql("select " + COLUMNS + " from access_grant where sandbox_id = ? and id = ?")
+                .params(sandbox.value(), id)
+                .query((rs, n) -> map(sandbox, rs))
+                .optional();
+    }
+
+    public List<Grant> byOwner(SandboxId sandbox, Role owner) {
+        return jdbc.sql("select " + COLUMNS + " from access_grant where sandbox_id = ? and owner = ? order by id")
+                .params(sandbox.value(), owner.id())
+                .query((rs, n) -> map(sandbox, rs))
+                .list();
+    }
+
+    public List<Grant> byHelper(SandboxId sandbox, Role helper) {
+        return jdbc.sql("select " + COLUMNS + " from access_grant where sandbox_id = ? and helper = ? order by id")
+                .params(sandbox.value(), helper.id())
+                .query((rs, n) -> map(sandbox, rs))
+                .list();
+    }
+
+    public List<Grant> between(SandboxId sandbox, Role owner, Role helper) {
+        return jdbc.sql("select " + COLUMNS + " from access_grant where sandbox_id = ? and owner = ? and helper = ? order by id")
+                .params(sandbox.value(), owner.id(), helper.id())
+                .query((rs, n) -> map(sandbox, rs))
+                .list();
+    }
+
+    public void setStatus(SandboxId sandbox, long id, Grant.Status status, Instant at) {
+        jdbc.sql("update access_grant set status = ?, decided_at = ? where sandbox_id = ? and id = ?")
+                .params(name(status), Timestamp.from(at), sandbox.value(), id)
+                .update();
+    }
+
+    private Grant map(SandboxId sandbox, ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        Set<Long> folders = new HashSet<>(jdbc.sql("select folder_id from access_grant_folder where sandbox_id = ? and grant_id = ?")
+                .params(sandbox.value(), id)
+                .query(Long.class)
+                .list());
+        Date expires = rs.getDate("expires_on");
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new Grant(id, role(rs.getString("owner")), role(rs.getString("helper")),
+                Grant.Model.valueOf(rs.getString("model").toUpperCase(Locale.ROOT)),
+                Grant.Rights.fromId(rs.getString("rights")).orElseThrow(),
+                Grant.Status.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getString("password"),
+                expires == null ? null : expires.toLocalDate(), folders, rs.getTimestamp("created_at").toInstant(),
+                decided == null ? null : decided.toInstant());
+    }
+
+    private static Role role(String id) {
+        return Role.fromId(id).orElseThrow();
+    }
+
+    private static String name(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+}
