@@ -12,8 +12,6 @@ public final class AccessEvents {
     public static final String REVOKED = "access.revoked";
     /** The helper accepted a folder grant with its password. */
     public static final String ACCEPTED = "access.accepted";
-    /** The helper switched to the owner's mailbox. details: for (owner). */
-    public static final String SWITCHED = "access.switched";
 
     /** details: to (holder), areas. */
     public static final String FULDMAGT_GIVEN = "fuldmagt.given";

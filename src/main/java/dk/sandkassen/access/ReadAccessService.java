@@ -182,11 +182,6 @@ public class ReadAccessService {
         return grant.currentOn(LocalDate.now(clock));
     }
 
-    /** The learner, as the helper, opens the owner's mailbox ("skift postkasse"). */
-    public void switchedTo(Sandbox sandbox, Role helper, Role owner) {
-        events.record(sandbox.id(), AccessEvents.SWITCHED, helper.id(), Map.of("for", owner.id()));
-    }
-
     private Grant ownGrant(Sandbox sandbox, Role owner, long grantId, Grant.Status expected) {
         return grants.find(sandbox.id(), grantId)
                 .filter(g -> g.owner() == owner && g.status() == expected)

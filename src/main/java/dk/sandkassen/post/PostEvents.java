@@ -15,6 +15,8 @@ public final class PostEvents {
     public static final String FOLDER_RENAMED = "post.folder.renamed";
     public static final String FOLDER_DELETED = "post.folder.deleted";
     public static final String SEARCHED = "post.searched";
+    /** Someone opened another person's mailbox they were given access to. details: for (owner). */
+    public static final String MAILBOX_OPENED = "post.mailbox.switched";
     public static final String SENT = "post.message.sent";
     public static final String REPLIED = "post.reply.sent";
     public static final String DRAFT_SAVED = "post.draft.saved";

@@ -43,6 +43,15 @@ public class PostService {
         return access.of(box);
     }
 
+    /** "Skift postkasse": the actor opens someone else's mailbox; refused without access. */
+    public void openOthers(Mailbox box) {
+        access.toRead(box);
+        if (!box.isOwn()) {
+            events.record(box.sandbox(), PostEvents.MAILBOX_OPENED, box.actor().id(), Map.of("for", box.owner().id(),
+                    "owner", box.owner().id()));
+        }
+    }
+
     /** Whose mailboxes, besides their own, the actor may open now ("skift postkasse"). */
     public List<dk.sandkassen.identity.Role> otherMailboxes(Mailbox box) {
         return access.otherMailboxes(box);

@@ -19,6 +19,9 @@ final class Accessibility {
     }
 
     static void check(Page page) {
+        // Contrast is measured on what stays on screen, not on a dialog still fading in.
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect?.getComputedTiming().endTime === Infinity)");
         AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
         List<Rule> violations = results.getViolations();
         if (!violations.isEmpty()) {

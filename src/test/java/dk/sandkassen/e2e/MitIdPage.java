@@ -42,6 +42,16 @@ final class MitIdPage {
         return this;
     }
 
+    /** The code display: chosen now, or already remembered from the last login. */
+    MitIdPage useCodeDisplay() {
+        assertThat(heading).hasText(java.util.regex.Pattern.compile("Vælg, hvordan du vil godkende|Brug din kodeviser"));
+        if (heading.textContent().startsWith("Vælg")) {
+            choose("MitID kodeviser");
+        }
+        assertThat(heading).hasText("Brug din kodeviser");
+        return this;
+    }
+
     /** In the app on the phone: PIN, scan the QR code, and arrive at the request. */
     MitIdPage openAppAndScan(String pin) {
         assertThat(heading).hasText("Åbn din MitID app");

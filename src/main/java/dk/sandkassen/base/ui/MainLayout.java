@@ -49,7 +49,7 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         this.currentLogin = currentLogin;
         this.currentSandbox = currentSandbox;
         addClassName("sk-shell");
-        banner = new PracticeBanner(currentSandbox);
+        banner = new PracticeBanner(currentSandbox, currentLogin);
         phone = new PhoneDock(currentSandbox, events, mitId, postSettings, currentLogin);
 
         Anchor skip = new Anchor("#main", getTranslation("layout.skip-to-content"));
@@ -79,6 +79,7 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         navLinks.add(link("nav.welcome", ""));
         navLinks.add(link("nav.log-in", LoginNavigation.CHOOSE));
         navLinks.add(link("nav.post", PostNavigation.MAILBOX));
+        navLinks.add(link("nav.fuldmagt", "fuldmagt"));
         navLinks.add(link("nav.my-details", LoginNavigation.MY_DETAILS));
         navLinks.forEach(nav::add);
 

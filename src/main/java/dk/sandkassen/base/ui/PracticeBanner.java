@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
+import dk.sandkassen.login.CurrentLogin;
 import dk.sandkassen.sandbox.CurrentSandbox;
 import dk.sandkassen.sandbox.Sandbox;
 import java.util.Optional;
@@ -16,12 +17,14 @@ import java.util.Optional;
 class PracticeBanner extends Div {
 
     private final CurrentSandbox currentSandbox;
+    private final CurrentLogin currentLogin;
     private final Span who = new Span();
     private final Button startOver = new Button();
     private final Button end = new Button();
 
-    PracticeBanner(CurrentSandbox currentSandbox) {
+    PracticeBanner(CurrentSandbox currentSandbox, CurrentLogin currentLogin) {
         this.currentSandbox = currentSandbox;
+        this.currentLogin = currentLogin;
         addClassName("sk-banner");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-label", getTranslation("banner.label"));
@@ -42,6 +45,15 @@ class PracticeBanner extends Div {
         add(notice, who, actions);
     }
 
+    /** Whose sandbox this is, and as whom the learner is logged in when that is someone else. */
+    private String whoText(Sandbox sandbox) {
+        return currentLogin.get().filter(login -> login.role().isRelative())
+                .flatMap(login -> sandbox.household().person(login.role()))
+                .map(helper -> getTranslation("banner.you-are-as", sandbox.citizen().fullName(), helper.fullName(),
+                        getTranslation("role." + helper.role().id()).toLowerCase(java.util.Locale.ROOT)))
+                .orElse(getTranslation("banner.you-are", sandbox.citizen().fullName()));
+    }
+
     private static Span bold(String text) {
         Span span = new Span(text);
         span.getStyle().set("font-weight", "700");
@@ -50,7 +62,7 @@ class PracticeBanner extends Div {
 
     void refresh() {
         Optional<Sandbox> sandbox = currentSandbox.peek();
-        who.setText(sandbox.map(s -> getTranslation("banner.you-are", s.citizen().fullName())).orElse(""));
+        who.setText(sandbox.map(this::whoText).orElse(""));
         who.setVisible(sandbox.isPresent());
         startOver.setVisible(sandbox.isPresent());
         end.setVisible(sandbox.isPresent());

@@ -14,7 +14,11 @@ import com.vaadin.flow.router.Route;
 import dk.sandkassen.identity.Person;
 import dk.sandkassen.identity.Persona;
 import dk.sandkassen.identity.Role;
+import com.vaadin.flow.component.details.Details;
 import dk.sandkassen.login.CredentialService;
+import dk.sandkassen.login.Credentials;
+import dk.sandkassen.login.CurrentLogin;
+import dk.sandkassen.login.ui.LoginNavigation;
 import dk.sandkassen.login.ui.CredentialsCard;
 import dk.sandkassen.sandbox.CurrentSandbox;
 import dk.sandkassen.sandbox.Sandbox;
@@ -31,9 +35,13 @@ import java.time.format.FormatStyle;
 class WelcomeView extends Div implements HasDynamicTitle {
 
     private final CurrentSandbox currentSandbox;
+    private final CredentialService credentials;
+    private final CurrentLogin currentLogin;
 
-    WelcomeView(CurrentSandbox currentSandbox, CredentialService credentials) {
+    WelcomeView(CurrentSandbox currentSandbox, CredentialService credentials, CurrentLogin currentLogin) {
         this.currentSandbox = currentSandbox;
+        this.credentials = credentials;
+        this.currentLogin = currentLogin;
         addClassName("sk-page");
         Sandbox sandbox = currentSandbox.get();
 
@@ -77,7 +85,21 @@ class WelcomeView extends Div implements HasDynamicTitle {
             Span details = new Span(getTranslation("welcome.relative-details",
                     relative.ageOn(LocalDate.now()), relative.cpr().formatted()));
             details.addClassName("sk-relative-details");
-            list.add(new ListItem(role, name, details));
+            Credentials login = credentials.credentials(sandbox, relative.role());
+            Details logins = new Details(getTranslation("welcome.relative-credentials"), new FactList()
+                    .fact(getTranslation("credentials.mitid-user-id"), login.mitIdUserId())
+                    .fact(getTranslation("credentials.mitid-password"), login.mitIdPassword())
+                    .fact(getTranslation("credentials.app-pin"), login.appPin())
+                    .fact(getTranslation("credentials.nemid-password"), login.nemIdPassword()));
+            logins.addClassName("sk-relative-logins");
+            String roleName = getTranslation("role." + relative.role().id()).toLowerCase(java.util.Locale.ROOT);
+            Button logInAs = new Button(getTranslation("welcome.log-in-as", roleName), e -> {
+                currentLogin.logout();
+                LoginNavigation.toLoginAs(relative.role());
+            });
+            logInAs.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            logInAs.setId("log-in-as-" + relative.role().id());
+            list.add(new ListItem(role, name, details, logins, logInAs));
         }
         Paragraph note = new Paragraph(getTranslation("welcome.relatives-note"));
         note.addClassName("sk-note");

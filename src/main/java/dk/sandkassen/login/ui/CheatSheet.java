@@ -11,8 +11,9 @@ import dk.sandkassen.shared.ui.FactList;
  */
 class CheatSheet extends Details {
 
-    CheatSheet(Credentials credentials, LoginMethod method) {
-        setSummaryText(getTranslation("cheat-sheet.summary"));
+    CheatSheet(Credentials credentials, LoginMethod method, String personName) {
+        setSummaryText(credentials.role() == dk.sandkassen.identity.Role.SELF ? getTranslation("cheat-sheet.summary")
+                : getTranslation("cheat-sheet.summary-of", personName));
         addClassName("sk-cheat-sheet");
         FactList facts = new FactList();
         if (method == LoginMethod.NEMID) {

@@ -20,9 +20,11 @@ import dk.sandkassen.shared.ui.Notice;
 class LoginChoiceView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CurrentLogin currentLogin;
+    private final dk.sandkassen.sandbox.CurrentSandbox currentSandbox;
 
-    LoginChoiceView(CurrentLogin currentLogin) {
+    LoginChoiceView(CurrentLogin currentLogin, dk.sandkassen.sandbox.CurrentSandbox currentSandbox) {
         this.currentLogin = currentLogin;
+        this.currentSandbox = currentSandbox;
         addClassName("sk-page");
     }
 
@@ -38,6 +40,12 @@ class LoginChoiceView extends Div implements HasDynamicTitle, BeforeEnterObserve
             add(Notice.of(Notice.Kind.SUCCESS, getTranslation("login.logged-out")));
         }
         currentLogin.get().ifPresent(login -> add(Notice.of(Notice.Kind.INFO, getTranslation("login.already"))));
+        dk.sandkassen.identity.Role as = LoginNavigation.person(event.getLocation().getQueryParameters());
+        if (as.isRelative()) {
+            currentSandbox.get().household().person(as).ifPresent(person -> add(Notice.of(Notice.Kind.INFO,
+                    getTranslation("login.as-relative", getTranslation("role." + as.id()).toLowerCase(java.util.Locale.ROOT),
+                            person.fullName()))));
+        }
 
         Div cards = new Div(option("mitid", LoginNavigation.MITID, carry), option("nemid", LoginNavigation.NEMID, carry));
         cards.addClassName("sk-cards");

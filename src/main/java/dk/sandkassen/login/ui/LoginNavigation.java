@@ -13,6 +13,8 @@ public final class LoginNavigation {
     public static final String MITID = "log-ind/mitid";
     public static final String MY_DETAILS = "mine-oplysninger";
     static final String RETURN_PARAMETER = "til";
+    /** Who the learner is about to log in as: {@code ?som=daughter}. */
+    static final String AS_PARAMETER = "som";
 
     /** Pages a login may return to; anything else goes to the default, so no link can send a learner away. */
     private static final Set<String> RETURN_TARGETS = Set.of("post", "adgang", "fuldmagt", "ovelse", MY_DETAILS);
@@ -28,6 +30,16 @@ public final class LoginNavigation {
         UI.getCurrent().navigate(CHOOSE, QueryParameters.simple(Map.of(RETURN_PARAMETER, returnTo)));
     }
 
+    /** "Log på som din datter": to the login screens, with her practice credentials at hand. */
+    public static void toLoginAs(dk.sandkassen.identity.Role person) {
+        UI.getCurrent().navigate(CHOOSE, QueryParameters.simple(Map.of(AS_PARAMETER, person.id())));
+    }
+
+    static dk.sandkassen.identity.Role person(QueryParameters parameters) {
+        return parameters.getSingleParameter(AS_PARAMETER).flatMap(dk.sandkassen.identity.Role::fromId)
+                .orElse(dk.sandkassen.identity.Role.SELF);
+    }
+
     static void afterLogin(com.vaadin.flow.component.UI ui, QueryParameters parameters) {
         ui.navigate(target(parameters), QueryParameters.simple(Map.of(JUST_LOGGED_IN, "1")));
     }
@@ -39,8 +51,9 @@ public final class LoginNavigation {
     }
 
     static QueryParameters carry(QueryParameters parameters) {
-        return parameters.getSingleParameter(RETURN_PARAMETER)
-                .map(target -> QueryParameters.simple(Map.of(RETURN_PARAMETER, target)))
-                .orElse(QueryParameters.empty());
+        Map<String, String> kept = new java.util.HashMap<>();
+        parameters.getSingleParameter(RETURN_PARAMETER).ifPresent(target -> kept.put(RETURN_PARAMETER, target));
+        parameters.getSingleParameter(AS_PARAMETER).ifPresent(person -> kept.put(AS_PARAMETER, person));
+        return QueryParameters.simple(kept);
     }
 }

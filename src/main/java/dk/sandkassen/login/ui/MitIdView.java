@@ -57,6 +57,19 @@ class MitIdView extends Div implements HasDynamicTitle, BeforeEnterObserver, Mit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         parameters = event.getLocation().getQueryParameters();
+        showCheatSheet();
+    }
+
+    /** The practice credentials of the person the learner logs in as ({@code ?som=}), beside the box. */
+    private void showCheatSheet() {
+        Role person = LoginNavigation.person(parameters);
+        Sandbox sandbox = sandbox();
+        if (sandbox.household().person(person).isEmpty()) {
+            person = Role.SELF;
+        }
+        aside.removeAll();
+        aside.add(new CheatSheet(credentials.credentials(sandbox, person), LoginMethod.MITID,
+                sandbox.household().person(person).orElseThrow().fullName()));
     }
 
     private void showUserIdStep() {
@@ -70,8 +83,7 @@ class MitIdView extends Div implements HasDynamicTitle, BeforeEnterObserver, Mit
                 getTranslation("mitid.forgot-user-id-help")));
         forgot.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         frame.step(getTranslation("mitid.step-user-id"), notice, userId, new Div(next, forgot));
-        aside.removeAll();
-        aside.add(new CheatSheet(credentials.credentials(sandbox(), Role.SELF), LoginMethod.MITID));
+        showCheatSheet();
         userId.focus();
     }
 

@@ -63,6 +63,19 @@ class NemIdView extends Div implements HasDynamicTitle, BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         parameters = event.getLocation().getQueryParameters();
+        showCheatSheet();
+    }
+
+    /** The practice credentials of the person the learner logs in as ({@code ?som=}), beside the box. */
+    private void showCheatSheet() {
+        Role person = LoginNavigation.person(parameters);
+        Sandbox sandbox = sandbox();
+        if (sandbox.household().person(person).isEmpty()) {
+            person = Role.SELF;
+        }
+        aside.removeAll();
+        aside.add(new CheatSheet(credentials.credentials(sandbox, person), LoginMethod.NEMID,
+                sandbox.household().person(person).orElseThrow().fullName()));
     }
 
     private Sandbox sandbox() {
@@ -83,8 +96,7 @@ class NemIdView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         forgot.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         notice.clear();
         frame.step(getTranslation("nemid.step-login"), notice, userId, password, new Div(next, forgot));
-        aside.removeAll();
-        aside.add(new CheatSheet(credentials.credentials(sandbox(), Role.SELF), LoginMethod.NEMID));
+        showCheatSheet();
         userId.focus();
     }
 

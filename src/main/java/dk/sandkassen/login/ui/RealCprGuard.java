@@ -12,13 +12,13 @@ import java.util.Map;
  * Learners must never type their own CPR number here. Anything that looks like a real one is
  * thrown away at once (never stored, never logged) with a kind explanation.
  */
-final class RealCprGuard {
+public final class RealCprGuard {
 
     private RealCprGuard() {
     }
 
     /** Returns true, and clears the field, when the value looked like a real CPR number. */
-    static boolean discardIfReal(TextField field, Notice notice, Sandbox sandbox, SandboxEvents events) {
+    public static boolean discardIfReal(TextField field, Notice notice, Sandbox sandbox, SandboxEvents events) {
         if (!Cpr.looksReal(field.getValue())) {
             return false;
         }

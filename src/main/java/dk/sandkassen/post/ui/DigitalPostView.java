@@ -53,7 +53,7 @@ class DigitalPostView extends Div implements BeforeEnterObserver, HasDynamicTitl
         this.post = post;
         this.folderService = folderService;
         addClassNames("sk-page", "sk-post");
-        header = new PostHeader(currentSandbox);
+        header = new PostHeader(currentSandbox, currentMailbox, post);
         folderList = new FolderList(this);
         messages = new MessageList(this);
         letterPane = new LetterPane(this);
@@ -64,6 +64,10 @@ class DigitalPostView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        boolean justLoggedIn = event.getLocation().getQueryParameters().getSingleParameter(LoginNavigation.JUST_LOGGED_IN).isPresent();
+        if (justLoggedIn) {
+            currentMailbox.backToOwn();
+        }
         Optional<Mailbox> mailbox = currentMailbox.get();
         if (mailbox.isEmpty()) {
             event.forwardTo("log-ind", QueryParameters.simple(Map.of("til", "post")));
@@ -78,6 +82,8 @@ class DigitalPostView extends Div implements BeforeEnterObserver, HasDynamicTitl
             folders = post.folders(box);
         } catch (PostAccessDenied denied) {
             currentMailbox.backToOwn();
+            notice.show(Notice.Kind.ERROR, getTranslation(denied.messageKey()));
+            keepNotice = true;
             event.forwardTo(PostNavigation.MAILBOX);
             return;
         }
@@ -86,7 +92,7 @@ class DigitalPostView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 .orElse(folders.isEmpty() ? FolderRef.INBOX : folders.getFirst().ref());
         Optional<Long> letter = event.getRouteParameters().get("letter").filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf);
 
-        if (!keepNotice && event.getLocation().getQueryParameters().getSingleParameter(LoginNavigation.JUST_LOGGED_IN).isPresent()) {
+        if (!keepNotice && justLoggedIn) {
             currentLogin.get().ifPresent(login -> notice.show(Notice.Kind.SUCCESS, getTranslation("post.logged-in-as",
                     helperName(login.role()), getTranslation("login.method." + login.method().id()),
                     getTranslation("mitid.authenticator." + login.authenticator().id()))));

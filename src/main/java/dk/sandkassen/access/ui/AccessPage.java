@@ -1,0 +1,25 @@
+package dk.sandkassen.access.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
+import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.CurrentLogin;
+import dk.sandkassen.login.LoggedIn;
+import java.util.Map;
+import java.util.Optional;
+
+/** The access pages need someone logged in; otherwise they send the learner to log in and back. */
+final class AccessPage {
+
+    private AccessPage() {
+    }
+
+    static Optional<Role> actor(CurrentLogin login, BeforeEnterEvent event, String returnTo) {
+        Optional<LoggedIn> who = login.get();
+        if (who.isEmpty()) {
+            event.forwardTo("log-ind", QueryParameters.simple(Map.of("til", returnTo)));
+            return Optional.empty();
+        }
+        return Optional.of(who.get().role());
+    }
+}
