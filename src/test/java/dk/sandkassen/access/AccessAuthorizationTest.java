@@ -73,7 +73,7 @@ class AccessAuthorizationTest {
         post.markUnread(helping, List.of(letter.id()), true);
         assertThat(post.otherMailboxes(Mailbox.own(sandbox.id(), Role.DAUGHTER))).containsExactly(Role.SELF);
 
-        assertThatThrownBy(() -> composer.send(helping, draft(sandbox))).isInstanceOf(PostAccessDenied.class);
+        assertThatThrownBy(() -> composer.send(helping, draft())).isInstanceOf(PostAccessDenied.class);
         post.delete(helping, List.of(letter.id()));
         assertThatThrownBy(() -> post.purge(helping, List.of(letter.id()))).isInstanceOf(PostAccessDenied.class);
         assertThatThrownBy(() -> settings.save(helping, null, null, null, false, false)).isInstanceOf(PostAccessDenied.class);
@@ -85,7 +85,7 @@ class AccessAuthorizationTest {
         Sandbox sandbox = sandboxes.create(Persona.PENSIONER, 103);
         requestAndApprove(sandbox, Role.SON, Grant.Rights.READ_WRITE);
         Mailbox helping = new Mailbox(sandbox.id(), Role.SELF, Role.SON);
-        Composer.Outcome sent = composer.send(helping, draft(sandbox));
+        Composer.Outcome sent = composer.send(helping, draft());
         assertThat(sent.sent()).isTrue();
         assertThat(post.letter(Mailbox.own(sandbox.id(), Role.SELF), sent.messageId()).helper()).isEqualTo(Role.SON);
     }
@@ -232,7 +232,7 @@ class AccessAuthorizationTest {
         return post.letters(Mailbox.own(sandbox.id(), owner), FolderRef.INBOX, "", LetterSort.DATE, 0, 1).getFirst();
     }
 
-    private static Draft draft(Sandbox sandbox) {
+    private static Draft draft() {
         return new Draft(null, SenderCategory.STAT, "Skattestyrelsen", "Spørgsmål", "Hej", List.of(), null);
     }
 
@@ -245,6 +245,9 @@ class AccessAuthorizationTest {
         assertThatThrownBy(() -> post.open(helping, letter.id())).isInstanceOf(PostAccessDenied.class);
         assertThatThrownBy(() -> post.uploads(helping, letter.id())).isInstanceOf(PostAccessDenied.class);
         assertThatThrownBy(() -> post.letterPdf(helping, letter.id())).isInstanceOf(PostAccessDenied.class);
+        assertThatThrownBy(() -> post.upload(helping, letter.id(), 1L)).isInstanceOf(PostAccessDenied.class);
+        assertThatThrownBy(() -> composer.saveDraft(helping, draft())).isInstanceOf(PostAccessDenied.class);
+        assertThatThrownBy(() -> composer.send(helping, draft())).isInstanceOf(PostAccessDenied.class);
         assertThatThrownBy(() -> settings.settings(helping)).isInstanceOf(PostAccessDenied.class);
         assertThatThrownBy(() -> settings.notifications(helping)).isInstanceOf(PostAccessDenied.class);
         assertThatThrownBy(() -> post.searched(helping, "x")).isInstanceOf(PostAccessDenied.class);

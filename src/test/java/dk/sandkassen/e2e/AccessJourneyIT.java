@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -205,6 +206,21 @@ class AccessJourneyIT extends BrowserTest {
         page.navigate(url("/fuldmagt"));
         assertThat(page.locator("#my-fuldmagter").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Handl på vegne af " + citizenName))).hasCount(0);
+    }
+
+    @Test
+    void onAPhoneInEnglishThePagesFitTheScreen() {
+        page.setViewportSize(390, 844);
+        LoggedInPage.logInQuickly(page, base());
+        for (String path : List.of("/post/adgang?lang=en", "/fuldmagt?lang=en", "/fuldmagt/fremtidsfuldmagt?lang=en")) {
+            page.navigate(url(path));
+            assertThat(heading()).not().hasText("");
+            assertThat(page.locator("html")).hasAttribute("lang", "en");
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue()).as("sideways scrolling on " + path).isLessThanOrEqualTo(0);
+            Accessibility.check(page);
+        }
+        assertThat(page.getByText("Digital power of attorney").first()).isVisible();
     }
 
     private Locator heading() {

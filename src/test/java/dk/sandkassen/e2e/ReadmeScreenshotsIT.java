@@ -50,10 +50,37 @@ class ReadmeScreenshotsIT extends BrowserTest {
         page.setViewportSize(1280, 860);
         LoggedInPage.logInQuickly(page, base());
         PostPage post = new PostPage(page).isShown();
-        post.open("Digital Post".isEmpty() ? "" : "2026").letter.isVisible();
+        post.open("2026");
         shoot("digital-post.png");
         page.setViewportSize(390, 844);
         shoot("digital-post-phone.png");
+    }
+
+    @Test
+    void helpingARelative() {
+        page.setViewportSize(1280, 860);
+        WelcomePage.open(page, url("/")).startOverAs("Pensionist (67–90 år)", 4242);
+        String name = page.locator("#citizen-name").textContent();
+        String cpr = page.locator("#citizen-cpr").textContent();
+        LoggedInPage.logInAs(page, base(), "daughter");
+        page.navigate(url("/post/adgang"));
+        String[] names = name.split(" ", 2);
+        page.locator("#request-first-name input").fill(names[0]);
+        page.locator("#request-last-name input").fill(names[1]);
+        page.locator("#request-cpr input").fill(cpr);
+        page.locator("#request-send").click();
+        page.getByText("Din anmodning er sendt").waitFor();
+        LoggedInPage.logInQuickly(page, base());
+        page.navigate(url("/post/adgang"));
+        page.locator("#who-has-access").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Godkend")).click();
+        page.getByText("har nu adgang til din Digital Post").waitFor();
+        LoggedInPage.logInAs(page, base(), "daughter");
+        page.navigate(url("/post/adgang"));
+        page.locator("#my-access").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Åbn " + name + "s postkasse")).click();
+        new PostPage(page).isShown().open("2026");
+        shoot("helping-a-relative.png");
     }
 
     void shoot(String name) {

@@ -2,7 +2,6 @@ package dk.sandkassen.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.WrappedSession;
 import dk.sandkassen.shared.Languages;
@@ -21,12 +20,16 @@ class LanguageSetup implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
-            VaadinRequest request = VaadinRequest.getCurrent();
-            String asked = request == null ? null : request.getParameter("lang");
-            if (asked != null) {
-                remember(init.getUI().getSession().getSession(), Languages.byTag(asked));
-            }
-            apply(init.getUI(), chosen(init.getUI().getSession().getSession()));
+            UI ui = init.getUI();
+            apply(ui, chosen(ui.getSession().getSession()));
+            // The link's ?lang= is seen on every navigation, the first one included.
+            ui.addBeforeEnterListener(enter -> enter.getLocation().getQueryParameters().getSingleParameter("lang")
+                    .map(Languages::byTag)
+                    .filter(asked -> !asked.equals(ui.getLocale()))
+                    .ifPresent(asked -> {
+                        remember(ui.getSession().getSession(), asked);
+                        apply(ui, asked);
+                    }));
         });
     }
 
