@@ -4,7 +4,10 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
+import dk.sandkassen.scenario.ScenarioValidation;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -19,6 +22,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(ScenarioValidation.OPTION)) {
+            // A teacher's check of exercise files: no web server, no database.
+            if (args.length != 2) {
+                System.err.println("Usage: java -jar sandkassen.jar --validate DIR");
+                System.exit(2);
+            }
+            System.exit(ScenarioValidation.run(Path.of(args[1]), System.out, Locale.getDefault()));
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -1,5 +1,6 @@
 package dk.sandkassen.identity;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +33,11 @@ public enum Persona {
     /** The id used in scenario files and URLs: {@code young}, {@code adult}, ... */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The roles of this persona's relatives, the same in every sandbox (their people differ). */
+    public List<Role> relatives() {
+        return RelativeSpec.forPersona(this).stream().map(RelativeSpec::role).toList();
     }
 
     public static Optional<Persona> fromId(String id) {

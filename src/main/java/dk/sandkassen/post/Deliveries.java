@@ -38,15 +38,46 @@ public class Deliveries {
     /** A catalogue letter arrives now in {@code owner}'s Indbakke. */
     @Transactional
     public Letter deliver(Sandbox sandbox, Role owner, String templateId, @Nullable String ref, Map<String, String> extras) {
+        return deliver(sandbox, owner, templateId, ref, extras, 0);
+    }
+
+    /** A catalogue letter in {@code owner}'s Indbakke, received {@code daysAgo} days ago (dates in it fit). */
+    @Transactional
+    public Letter deliver(Sandbox sandbox, Role owner, String templateId, @Nullable String ref, Map<String, String> extras,
+                          int daysAgo) {
         LetterTemplate template = catalogue.get(templateId);
         Person person = sandbox.household().person(owner).orElseThrow();
-        LetterWriter writer = new LetterWriter(person, sandbox.seed(), LocalDate.now(clock), extras);
         LocalDate today = LocalDate.now(clock);
+        LocalDate date = today.minusDays(daysAgo);
+        LetterWriter writer = new LetterWriter(person, sandbox.seed(), today, extras);
         long seed = sandbox.seed() * 31 + template.id().hashCode();
-        Letter letter = new Letter(0, owner, template.id(), ref, writer.fill(template.sender(), today, seed),
-                template.category(), writer.fill(template.subject(), today, seed), writer.fill(template.body(), today, seed),
-                clock.instant(), true, template.replyAllowed(), template.attachment(), FolderRef.INBOX, null, null, null,
-                null, 0);
+        Letter letter = new Letter(0, owner, template.id(), ref, writer.fill(template.sender(), date, seed),
+                template.category(), writer.fill(template.subject(), date, seed), writer.fill(template.body(), date, seed),
+                clock.instant().minus(java.time.Duration.ofDays(daysAgo)), true, template.replyAllowed(), template.attachment(),
+                FolderRef.INBOX, null, null, null, null, 0);
+        return arrive(sandbox, letter);
+    }
+
+    /** The placeholders an exercise's own letter may use, filled from the person it is for. */
+    public static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("navn", "fornavn", "efternavn", "adresse",
+            "postby", "by", "kommune", "region", "cpr", "idag", "dato", "aar", "naeste-aar", "sagsnr");
+
+    /**
+     * A letter an exercise wrote (its own sender and text, placeholders filled), received
+     * {@code daysAgo} days ago in {@code owner}'s Indbakke. With {@code attachment}, the letter's
+     * text is also its PDF attachment of that name.
+     */
+    @Transactional
+    public Letter deliverWritten(Sandbox sandbox, Role owner, String ref, String sender, String subject, String body,
+                                 @Nullable String attachment, boolean replyAllowed, int daysAgo) {
+        Person person = sandbox.household().person(owner).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = today.minusDays(daysAgo);
+        LetterWriter writer = new LetterWriter(person, sandbox.seed(), today, Map.of());
+        long seed = sandbox.seed() * 31 + ref.hashCode();
+        Letter letter = new Letter(0, owner, null, ref, writer.fill(sender, date, seed), SenderCategory.guess(sender),
+                writer.fill(subject, date, seed), writer.fill(body, date, seed), clock.instant().minus(java.time.Duration.ofDays(daysAgo)),
+                true, replyAllowed, attachment, FolderRef.INBOX, null, null, null, null, 0);
         return arrive(sandbox, letter);
     }
 

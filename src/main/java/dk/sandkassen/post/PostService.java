@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,6 +97,12 @@ public class PostService {
         Letter letter = letters.find(box.sandbox(), box.owner(), id).orElseThrow(() -> new PostAccessDenied("post.not-found"));
         access.toSee(p, letter.folder());
         return letter;
+    }
+
+    /** The letter an exercise calls {@code name} (its ref, else its template id), if the mailbox has it. */
+    public Optional<Letter> letterNamed(Mailbox box, String name) {
+        Permissions p = access.toRead(box);
+        return letters.named(box.sandbox(), box.owner(), name).filter(letter -> p.sees(letter.folder()));
     }
 
     /** Opening a letter marks it read, as in the real Digital Post. */

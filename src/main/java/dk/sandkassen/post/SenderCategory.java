@@ -19,4 +19,20 @@ public enum SenderCategory {
         }
         return Optional.empty();
     }
+
+    /** The kind of a sender an exercise names in free text: "Region …", "… Kommune", a state body, or other. */
+    public static SenderCategory guess(String sender) {
+        String name = sender.toLowerCase(Locale.ROOT);
+        if (name.startsWith("region ")) {
+            return REGION;
+        }
+        if (name.contains("kommune")) {
+            return KOMMUNE;
+        }
+        if (name.contains("styrelse") || name.contains("ministeri") || name.contains("udbetaling danmark")
+                || name.contains("skat") || name.contains("politi") || name.contains("forsvar")) {
+            return STAT;
+        }
+        return OEVRIGE;
+    }
 }

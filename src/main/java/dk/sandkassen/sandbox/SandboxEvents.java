@@ -25,6 +25,7 @@ public class SandboxEvents {
     private final EventStore store;
     private final Clock clock;
     private final Map<SandboxId, Set<Consumer<SandboxEvent>>> listeners = new ConcurrentHashMap<>();
+    private final Set<Consumer<SandboxEvent>> everywhere = new CopyOnWriteArraySet<>();
 
     SandboxEvents(EventStore store, Clock clock) {
         this.store = store;
@@ -33,6 +34,14 @@ public class SandboxEvents {
 
     public SandboxEvent record(SandboxId sandbox, String type, @Nullable String actor, Map<String, String> details) {
         SandboxEvent event = store.insert(sandbox, clock.instant(), type, actor, details);
+        // Application-wide listeners first (the exercise engine), then the learner's open UIs.
+        for (Consumer<SandboxEvent> listener : everywhere) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                log.warn("A listener failed on {} in sandbox {}", type, sandbox, e);
+            }
+        }
         for (Consumer<SandboxEvent> listener : listeners.getOrDefault(sandbox, Set.of())) {
             try {
                 listener.accept(event);
@@ -49,6 +58,11 @@ public class SandboxEvents {
 
     public List<SandboxEvent> list(SandboxId sandbox) {
         return store.list(sandbox);
+    }
+
+    /** Calls {@code listener} after every event in every sandbox, for the life of the application. */
+    public void listenEverywhere(Consumer<SandboxEvent> listener) {
+        everywhere.add(listener);
     }
 
     /** Calls {@code listener} after every event recorded in {@code sandbox}, until the returned handle is run. */

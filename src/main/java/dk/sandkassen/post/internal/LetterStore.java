@@ -67,6 +67,15 @@ public class LetterStore {
                 .optional();
     }
 
+    /** The newest of {@code owner}'s letters an exercise names {@code name} (its ref, else its template id). */
+    public Optional<Letter> named(SandboxId sandbox, Role owner, String name) {
+        return jdbc.sql("select " + COLUMNS + " from post_letter l where l.sandbox_id = ? and l.owner = ?"
+                        + " and coalesce(l.ref, l.template_id) = ? order by l.received_at desc, l.id desc limit 1")
+                .params(sandbox.value(), owner.id(), name)
+                .query(ROW)
+                .optional();
+    }
+
     /** Letters in a folder (or in every folder with {@code folder == null}), matching the search, one page. */
     public List<Letter> page(SandboxId sandbox, Role owner, @Nullable FolderRef folder, String search, boolean bySender,
                              int offset, int limit) {

@@ -1,0 +1,128 @@
+package dk.sandkassen.scenario;
+
+import dk.sandkassen.access.Area;
+import dk.sandkassen.access.Grant;
+import dk.sandkassen.identity.Role;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a step waits for: one check of the scenario format. A step is done the first time its
+ * check holds. {@link #name()} is the key in the file.
+ */
+public sealed interface Check {
+
+    String name();
+
+    /** nemid, mitid or any; or (a Sandkassen extension) one authenticator such as {@code code-display}. */
+    record LoggedIn(String how) implements Check {
+        public String name() { return "loggedIn"; }
+    }
+
+    record LoggedOut() implements Check {
+        public String name() { return "loggedOut"; }
+    }
+
+    record LetterOpened(String letter) implements Check {
+        public String name() { return "letterOpened"; }
+    }
+
+    record AttachmentOpened(String letter) implements Check {
+        public String name() { return "attachmentOpened"; }
+    }
+
+    record LetterUnread(String letter) implements Check {
+        public String name() { return "letterUnread"; }
+    }
+
+    record FolderExists(String folder) implements Check {
+        public String name() { return "folderExists"; }
+    }
+
+    record FolderMissing(String folder) implements Check {
+        public String name() { return "folderMissing"; }
+    }
+
+    record LetterInFolder(String letter, String folder) implements Check {
+        public String name() { return "letterInFolder"; }
+    }
+
+    record LetterDeleted(String letter) implements Check {
+        public String name() { return "letterDeleted"; }
+    }
+
+    record Searched(String text) implements Check {
+        public String name() { return "searched"; }
+    }
+
+    record MessageSent(String to, @Nullable Boolean withAttachment) implements Check {
+        public String name() { return "messageSent"; }
+    }
+
+    record ReplySent(String letter) implements Check {
+        public String name() { return "replySent"; }
+    }
+
+    record AccessGranted(Role to, Grant.@Nullable Rights rights) implements Check {
+        public String name() { return "accessGranted"; }
+    }
+
+    record AccessRevoked(Role to) implements Check {
+        public String name() { return "accessRevoked"; }
+    }
+
+    record FuldmagtGiven(Role to, Set<Area> areas) implements Check {
+        public FuldmagtGiven {
+            areas = Set.copyOf(areas);
+        }
+
+        public String name() { return "fuldmagtGiven"; }
+    }
+
+    /** {@code approved}: null when either answer will do. */
+    record FuldmagtRequestAnswered(Role from, @Nullable Boolean approved) implements Check {
+        public String name() { return "fuldmagtRequestAnswered"; }
+    }
+
+    record FuldmagtRevoked(Role to) implements Check {
+        public String name() { return "fuldmagtRevoked"; }
+    }
+
+    record ActingFor(Role person) implements Check {
+        public String name() { return "actingFor"; }
+    }
+
+    /** {@code channel}: sms or email. */
+    record Notification(String channel, boolean enabled) implements Check {
+        public String name() { return "notification"; }
+    }
+
+    record NemSmsSignedUp() implements Check {
+        public String name() { return "nemSmsSignedUp"; }
+    }
+
+    record ExemptionApplied() implements Check {
+        public String name() { return "exemptionApplied"; }
+    }
+
+    record SuspiciousRequestRejected() implements Check {
+        public String name() { return "suspiciousRequestRejected"; }
+    }
+
+    record AllOf(List<Check> checks) implements Check {
+        public AllOf {
+            checks = List.copyOf(checks);
+        }
+
+        public String name() { return "allOf"; }
+    }
+
+    record AnyOf(List<Check> checks) implements Check {
+        public AnyOf {
+            checks = List.copyOf(checks);
+        }
+
+        public String name() { return "anyOf"; }
+    }
+}

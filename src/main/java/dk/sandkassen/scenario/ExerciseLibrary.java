@@ -1,0 +1,114 @@
+package dk.sandkassen.scenario;
+
+import dk.sandkassen.post.LetterCatalogue;
+import dk.sandkassen.post.LetterTemplate;
+import dk.sandkassen.scenario.internal.ScenarioLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every exercise the app offers: those shipped in the jar ({@code scenarios/}) and, when
+ * {@code sandkassen.scenarios.dir} is set, a teacher's own folder — re-read when a file in it
+ * changes, so a new exercise shows up without a restart. A broken file is left out with
+ * messages in the log and on the teacher page; it never stops the app.
+ */
+@Service
+public class ExerciseLibrary {
+
+    private static final Logger log = LoggerFactory.getLogger(ExerciseLibrary.class);
+
+    private final ScenarioLoader loader;
+    private final @Nullable Path teacherFolder;
+    private final Clock clock;
+    private final List<ScenarioLoader.Source> builtIn;
+    private volatile Snapshot snapshot;
+    private volatile String fingerprint = "";
+
+    /** What is loaded now. {@code problems} of the teacher's folder are named relative to it. */
+    public record Snapshot(List<Exercise> exercises, List<ScenarioProblem> problems, int files, Instant loadedAt) {
+    }
+
+    ExerciseLibrary(LetterCatalogue letters, Clock clock, @Value("${sandkassen.scenarios.dir:}") String teacherFolder) {
+        this.loader = new ScenarioLoader(letters.all().stream().map(LetterTemplate::id).collect(Collectors.toSet()));
+        this.clock = clock;
+        this.teacherFolder = teacherFolder.isBlank() ? null : Path.of(teacherFolder).toAbsolutePath().normalize();
+        this.builtIn = ScenarioLoader.builtIn();
+        this.snapshot = read();
+    }
+
+    public List<Exercise> all() {
+        return snapshot.exercises();
+    }
+
+    public Optional<Exercise> find(String id) {
+        return snapshot.exercises().stream().filter(exercise -> exercise.id().equals(id)).findFirst();
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public Optional<Path> teacherFolder() {
+        return Optional.ofNullable(teacherFolder);
+    }
+
+    /**
+     * The exercise to suggest after {@code done}: the one its author named, else the next one
+     * in the catalogue's order (same topic first).
+     */
+    public Optional<Exercise> after(Exercise done) {
+        if (done.next() != null) {
+            Optional<Exercise> named = find(done.next());
+            if (named.isPresent()) {
+                return named;
+            }
+        }
+        List<Exercise> ordered = new ArrayList<>(all());
+        ordered.sort(CATALOGUE_ORDER);
+        int at = ordered.indexOf(done);
+        return at < 0 || at + 1 >= ordered.size() ? Optional.empty() : Optional.of(ordered.get(at + 1));
+    }
+
+    /** By topic, then level, then id. */
+    public static final Comparator<Exercise> CATALOGUE_ORDER = Comparator.comparing(Exercise::topic)
+            .thenComparing(Exercise::level).thenComparing(Exercise::id);
+
+    /** Looks at the teacher's folder and re-reads everything if a file was added, removed or changed. */
+    @Scheduled(fixedDelayString = "${sandkassen.scenarios.poll:PT2S}", initialDelayString = "${sandkassen.scenarios.poll:PT2S}")
+    public void refreshIfChanged() {
+        if (teacherFolder != null && !ScenarioLoader.fingerprint(teacherFolder).equals(fingerprint)) {
+            snapshot = read();
+        }
+    }
+
+    private Snapshot read() {
+        List<ScenarioProblem> unreadable = new ArrayList<>();
+        List<ScenarioLoader.Source> sources = new ArrayList<>(builtIn);
+        if (teacherFolder != null) {
+            fingerprint = ScenarioLoader.fingerprint(teacherFolder);
+            sources.addAll(ScenarioLoader.folder(teacherFolder, unreadable));
+        }
+        ScenarioLoader.Loaded loaded = loader.load(sources);
+        List<ScenarioProblem> problems = new ArrayList<>(unreadable);
+        problems.addAll(loaded.problems());
+        for (ScenarioProblem problem : problems) {
+            log.warn("Exercise file skipped: {}", problem.describe(Locale.ENGLISH));
+        }
+        log.info("Loaded {} exercises from {} files{}", loaded.exercises().size(), loaded.files(),
+                teacherFolder == null ? "" : " (teacher's folder " + teacherFolder + ")");
+        return new Snapshot(loaded.exercises(), problems, loaded.files(), clock.instant());
+    }
+}

@@ -1,0 +1,136 @@
+package dk.sandkassen.scenario;
+
+import dk.sandkassen.access.FuldmagtService;
+import dk.sandkassen.access.ReadAccessService;
+import dk.sandkassen.post.PostService;
+import dk.sandkassen.post.PostSettings;
+import dk.sandkassen.sandbox.Sandbox;
+import dk.sandkassen.sandbox.SandboxEvent;
+import dk.sandkassen.sandbox.SandboxEvents;
+import dk.sandkassen.sandbox.SandboxId;
+import dk.sandkassen.sandbox.SandboxService;
+import dk.sandkassen.scenario.internal.CheckEvaluator;
+import dk.sandkassen.scenario.internal.LiveSandboxView;
+import dk.sandkassen.scenario.internal.RunStore;
+import dk.sandkassen.scenario.internal.SetupApplier;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The exercise engine: sets up an exercise's sandbox, then checks the learner's progress
+ * after every event in it — so a step turns green the moment the learner does the thing.
+ * Steps are done in order; a step is done the first time its check holds, and stays done.
+ */
+@Service
+public class Exercises {
+
+    private static final Logger log = LoggerFactory.getLogger(Exercises.class);
+
+    private final ExerciseLibrary library;
+    private final RunStore runs;
+    private final SetupApplier setup;
+    private final SandboxService sandboxes;
+    private final LiveSandboxView.Services services;
+    private final Clock clock;
+    private final Map<SandboxId, Set<Consumer<Progress>>> listeners = new ConcurrentHashMap<>();
+
+    Exercises(ExerciseLibrary library, RunStore runs, SetupApplier setup, SandboxService sandboxes, SandboxEvents events,
+              PostService post, PostSettings settings, ReadAccessService readAccess, FuldmagtService fuldmagter, Clock clock) {
+        this.library = library;
+        this.runs = runs;
+        this.setup = setup;
+        this.sandboxes = sandboxes;
+        this.services = new LiveSandboxView.Services(events, post, settings, readAccess, fuldmagter);
+        this.clock = clock;
+        events.listenEverywhere(this::onEvent);
+    }
+
+    /**
+     * Prepares a fresh sandbox for {@code exercise} (folders, letters, requests). Call
+     * {@link #begin} after anything else the start needs, such as logging the learner in.
+     */
+    public void setUp(Sandbox sandbox, Exercise exercise) {
+        setup.apply(sandbox, exercise);
+    }
+
+    /** From now on the sandbox runs {@code exercise}; its steps are checked at once and after every event. */
+    public Progress begin(Sandbox sandbox, Exercise exercise) {
+        runs.start(sandbox.id(), exercise.id(), clock.instant());
+        return evaluate(sandbox).orElseThrow();
+    }
+
+    /** {@link #setUp} and {@link #begin} in one, for a start that needs nothing in between. */
+    public Progress start(Sandbox sandbox, Exercise exercise) {
+        setUp(sandbox, exercise);
+        return begin(sandbox, exercise);
+    }
+
+    /** The exercise this sandbox runs and how far the learner is; empty outside an exercise. */
+    public Optional<Progress> progress(SandboxId sandbox) {
+        return runs.find(sandbox).flatMap(row -> library.find(row.exerciseId())
+                .map(exercise -> new Progress(exercise, row.stepsDone(), row.startedAt(), row.completedAt())));
+    }
+
+    /** The learner leaves the exercise and keeps practising freely in the same sandbox. */
+    public void leave(SandboxId sandbox) {
+        runs.end(sandbox);
+    }
+
+    /** Calls {@code listener} whenever a step is done in {@code sandbox}, until the returned handle is run. */
+    public Runnable listen(SandboxId sandbox, Consumer<Progress> listener) {
+        listeners.computeIfAbsent(sandbox, id -> new CopyOnWriteArraySet<>()).add(listener);
+        return () -> listeners.computeIfPresent(sandbox, (id, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    private void onEvent(SandboxEvent event) {
+        if (runs.exists(event.sandboxId())) {
+            sandboxes.find(event.sandboxId()).ifPresent(this::evaluate);
+        }
+    }
+
+    private Optional<Progress> evaluate(Sandbox sandbox) {
+        Optional<Progress> before = progress(sandbox.id());
+        if (before.isEmpty() || before.get().complete()) {
+            return before;
+        }
+        Progress progress = before.get();
+        LiveSandboxView view = new LiveSandboxView(sandbox, services);
+        boolean changed = false;
+        for (Step step : progress.exercise().steps()) {
+            if (progress.isDone(step)) {
+                continue;
+            }
+            if (!CheckEvaluator.holds(step.check(), view)) {
+                break;
+            }
+            try {
+                runs.stepDone(sandbox.id(), step.id(), clock.instant());
+                changed = true;
+            } catch (DuplicateKeyException alreadyDone) {
+                log.debug("Step {} was marked done by another request", step.id());
+            }
+        }
+        Optional<Progress> after = progress(sandbox.id());
+        if (changed && after.isPresent() && after.get().doneCount() == after.get().stepCount()) {
+            runs.completed(sandbox.id(), clock.instant());
+            after = progress(sandbox.id());
+        }
+        if (changed) {
+            Progress now = after.orElseThrow();
+            listeners.getOrDefault(sandbox.id(), Set.of()).forEach(listener -> listener.accept(now));
+        }
+        return after;
+    }
+}

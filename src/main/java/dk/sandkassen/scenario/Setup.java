@@ -1,0 +1,54 @@
+package dk.sandkassen.scenario;
+
+import dk.sandkassen.access.Area;
+import dk.sandkassen.access.Grant;
+import dk.sandkassen.identity.Role;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an exercise adds to the persona's standard sandbox before the learner starts.
+ *
+ * @param suspiciousRequest a Sandkassen extension: a MitID approval request the learner did not
+ *                          start arrives on the on-screen phone as the exercise begins
+ */
+public record Setup(boolean loggedIn, List<String> folders, List<SetupLetter> letters, List<Request> requests,
+                    boolean suspiciousRequest) {
+
+    public static final Setup NONE = new Setup(false, List.of(), List.of(), List.of(), false);
+
+    public Setup {
+        folders = List.copyOf(folders);
+        letters = List.copyOf(letters);
+        requests = List.copyOf(requests);
+    }
+
+    /**
+     * A letter in the citizen's mailbox: either a catalogue template or written in the file.
+     * {@code folder} is null for the Indbakke.
+     */
+    public record SetupLetter(@Nullable String ref, @Nullable String template, @Nullable String from,
+                              @Nullable String subject, @Nullable String body, @Nullable String folder, boolean unread,
+                              boolean replyAllowed, @Nullable String attachment, int daysAgo) {
+
+        /** The name checks use for this letter. */
+        public String name() {
+            return ref != null ? ref : template != null ? template : "";
+        }
+    }
+
+    /** Something a relative asks the citizen for, waiting when the exercise starts. */
+    public sealed interface Request {
+        Role from();
+    }
+
+    public record FuldmagtRequest(Role from, Set<Area> areas) implements Request {
+        public FuldmagtRequest {
+            areas = Set.copyOf(areas);
+        }
+    }
+
+    public record AccessRequest(Role from, Grant.Rights rights) implements Request {
+    }
+}

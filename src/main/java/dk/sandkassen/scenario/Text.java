@@ -1,0 +1,28 @@
+package dk.sandkassen.scenario;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** A text of a scenario file in each language it was written in; Danish is always there. */
+public record Text(Map<String, String> byLanguage) {
+
+    public Text {
+        byLanguage = Map.copyOf(byLanguage);
+        if (!byLanguage.containsKey("da")) {
+            throw new IllegalArgumentException("A text needs Danish (da)");
+        }
+    }
+
+    public static Text danish(String text) {
+        return new Text(Map.of("da", text));
+    }
+
+    /** The text in {@code locale}'s language, or in Danish when the author did not write that one. */
+    public String in(Locale locale) {
+        return byLanguage.getOrDefault(locale.getLanguage(), byLanguage.get("da"));
+    }
+
+    public boolean has(String language) {
+        return byLanguage.containsKey(language);
+    }
+}

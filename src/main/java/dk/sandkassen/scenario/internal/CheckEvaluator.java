@@ -1,0 +1,123 @@
+package dk.sandkassen.scenario.internal;
+
+import dk.sandkassen.access.AccessEvents;
+import dk.sandkassen.access.Grant;
+import dk.sandkassen.login.LoginEvents;
+import dk.sandkassen.post.FolderRef;
+import dk.sandkassen.post.Letter;
+import dk.sandkassen.post.PostEvents;
+import dk.sandkassen.sandbox.SandboxEvent;
+import dk.sandkassen.scenario.Check;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Decides whether a check holds in a sandbox. Checks about what the learner <em>did</em> read
+ * the sandbox's events; checks about how things <em>are</em> (a folder, a grant, a setting)
+ * read the current state. No check is ever true by default.
+ */
+public final class CheckEvaluator {
+
+    /** The names the four standard folders go by, in Danish and English. */
+    private static final Map<FolderRef.Kind, Set<String>> STANDARD_FOLDERS = Map.of(
+            FolderRef.Kind.INBOX, Set.of("indbakke", "inbox"),
+            FolderRef.Kind.DRAFTS, Set.of("kladder", "drafts"),
+            FolderRef.Kind.SENT, Set.of("sendt", "sent"),
+            FolderRef.Kind.DELETED, Set.of("slettet post", "slettet", "deleted"));
+
+    private CheckEvaluator() {
+    }
+
+    /** The checks this engine can evaluate: every check of the scenario format. */
+    public static final Set<String> AVAILABLE = Set.of("loggedIn", "loggedOut", "letterOpened", "attachmentOpened",
+            "letterUnread", "folderExists", "folderMissing", "letterInFolder", "letterDeleted", "searched", "messageSent",
+            "replySent", "accessGranted", "accessRevoked", "fuldmagtGiven", "fuldmagtRequestAnswered", "fuldmagtRevoked",
+            "actingFor", "notification", "nemSmsSignedUp", "exemptionApplied", "suspiciousRequestRejected", "allOf", "anyOf");
+
+    public static boolean holds(Check check, SandboxView sandbox) {
+        return switch (check) {
+            case Check.LoggedIn c -> lastLogin(sandbox).filter(e -> e.type().equals(LoginEvents.SUCCEEDED))
+                    .filter(e -> c.how().equals("any") || c.how().equals(e.detail("method")) || c.how().equals(e.detail("authenticator")))
+                    .isPresent();
+            case Check.LoggedOut c -> lastLogin(sandbox).filter(e -> e.type().equals(LoginEvents.LOGGED_OUT)).isPresent();
+            case Check.LetterOpened c -> happened(sandbox, PostEvents.OPENED, e -> e.detail("name").equals(c.letter()));
+            case Check.AttachmentOpened c -> happened(sandbox, PostEvents.ATTACHMENT_OPENED, e -> e.detail("name").equals(c.letter()));
+            case Check.LetterUnread c -> sandbox.letter(c.letter()).filter(Letter::unread).isPresent();
+            case Check.FolderExists c -> folderExists(sandbox, c.folder());
+            case Check.FolderMissing c -> !folderExists(sandbox, c.folder());
+            case Check.LetterInFolder c -> sandbox.letter(c.letter()).filter(letter -> isIn(sandbox, letter, c.folder())).isPresent();
+            case Check.LetterDeleted c -> sandbox.letter(c.letter())
+                    .filter(letter -> letter.folder().kind() == FolderRef.Kind.DELETED).isPresent();
+            case Check.Searched c -> happened(sandbox, PostEvents.SEARCHED, e -> contains(e.detail("text"), c.text()));
+            case Check.MessageSent c -> happened(sandbox, PostEvents.SENT, e -> contains(e.detail("to"), c.to())
+                    && (c.withAttachment() == null || c.withAttachment() == Boolean.parseBoolean(e.detail("withAttachment"))));
+            case Check.ReplySent c -> happened(sandbox, PostEvents.REPLIED, e -> e.detail("name").equals(c.letter()));
+            case Check.AccessGranted c -> sandbox.grants().stream().anyMatch(g -> g.holds() && g.value().helper() == c.to()
+                    && rightsMatch(c.rights(), g.value().rights()));
+            case Check.AccessRevoked c -> happened(sandbox, AccessEvents.REVOKED, e -> e.detail("to").equals(c.to().id()))
+                    && sandbox.grants().stream().noneMatch(g -> g.holds() && g.value().helper() == c.to());
+            case Check.FuldmagtGiven c -> sandbox.fuldmagter().stream().anyMatch(f -> f.holds() && f.value().holder() == c.to()
+                    && f.value().areas().containsAll(c.areas()));
+            case Check.FuldmagtRequestAnswered c -> happened(sandbox, AccessEvents.FULDMAGT_ANSWERED,
+                    e -> e.detail("from").equals(c.from().id())
+                            && (c.approved() == null || e.detail("answer").equals(c.approved() ? "approved" : "rejected")));
+            case Check.FuldmagtRevoked c -> happened(sandbox, AccessEvents.FULDMAGT_REVOKED, e -> e.detail("to").equals(c.to().id()))
+                    && sandbox.fuldmagter().stream().noneMatch(f -> f.holds() && f.value().holder() == c.to());
+            case Check.ActingFor c -> sandbox.events().stream().anyMatch(e ->
+                    (e.type().equals(AccessEvents.ACTING_FOR) || e.type().equals(PostEvents.MAILBOX_OPENED))
+                            && e.detail("for").equals(c.person().id()) && !c.person().id().equals(e.actor()));
+            case Check.Notification c -> c.enabled() == (c.channel().equals("sms")
+                    ? sandbox.settings().notifySms() : sandbox.settings().notifyEmail());
+            case Check.NemSmsSignedUp c -> sandbox.settings().nemSms() || happened(sandbox, PostEvents.NEMSMS_SIGNED_UP, e -> true);
+            case Check.ExemptionApplied c -> happened(sandbox, PostEvents.EXEMPTION_APPLIED, e -> true);
+            case Check.SuspiciousRequestRejected c -> happened(sandbox, LoginEvents.SUSPICIOUS_REJECTED, e -> true);
+            case Check.AllOf c -> c.checks().stream().allMatch(inner -> holds(inner, sandbox));
+            case Check.AnyOf c -> c.checks().stream().anyMatch(inner -> holds(inner, sandbox));
+        };
+    }
+
+    private static java.util.Optional<SandboxEvent> lastLogin(SandboxView sandbox) {
+        List<SandboxEvent> events = sandbox.events();
+        for (int i = events.size() - 1; i >= 0; i--) {
+            String type = events.get(i).type();
+            if (type.equals(LoginEvents.SUCCEEDED) || type.equals(LoginEvents.LOGGED_OUT)) {
+                return java.util.Optional.of(events.get(i));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean happened(SandboxView sandbox, String type, Predicate<SandboxEvent> matching) {
+        return sandbox.events().stream().anyMatch(e -> e.type().equals(type) && matching.test(e));
+    }
+
+    private static boolean folderExists(SandboxView sandbox, String name) {
+        return sandbox.folders().stream().anyMatch(folder -> folder.ref().isCustom() && same(folder.name(), name));
+    }
+
+    private static boolean isIn(SandboxView sandbox, Letter letter, String folder) {
+        if (!letter.folder().isCustom()) {
+            return STANDARD_FOLDERS.get(letter.folder().kind()).contains(folder.strip().toLowerCase(Locale.ROOT));
+        }
+        return sandbox.folders().stream().anyMatch(f -> f.ref().equals(letter.folder()) && same(f.name(), folder));
+    }
+
+    private static boolean rightsMatch(Grant.@org.jspecify.annotations.Nullable Rights wanted, Grant.Rights given) {
+        if (wanted == null || wanted == given) {
+            return true;
+        }
+        // The folder model's "Redigering" is reading and organising: what "read" asks for.
+        return wanted == Grant.Rights.READ && given == Grant.Rights.EDIT;
+    }
+
+    private static boolean same(String a, String b) {
+        return a.strip().equalsIgnoreCase(b.strip());
+    }
+
+    private static boolean contains(String text, String part) {
+        return text.toLowerCase(Locale.ROOT).contains(part.strip().toLowerCase(Locale.ROOT));
+    }
+}

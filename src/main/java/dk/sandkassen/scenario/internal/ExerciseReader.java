@@ -1,0 +1,241 @@
+package dk.sandkassen.scenario.internal;
+
+import dk.sandkassen.access.Area;
+import dk.sandkassen.access.Grant;
+import dk.sandkassen.identity.Persona;
+import dk.sandkassen.identity.Role;
+import dk.sandkassen.post.Deliveries;
+import dk.sandkassen.scenario.Check;
+import dk.sandkassen.scenario.Exercise;
+import dk.sandkassen.scenario.Level;
+import dk.sandkassen.scenario.ScenarioProblem;
+import dk.sandkassen.scenario.Setup;
+import dk.sandkassen.scenario.Step;
+import dk.sandkassen.scenario.Text;
+import dk.sandkassen.scenario.Topic;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Turns a schema-valid scenario file into an {@link Exercise}, checking what a schema cannot:
+ * that every letter a check names exists, that the relatives named are the persona's, that
+ * setup letters go to folders that exist, and that step ids are unique.
+ */
+final class ExerciseReader {
+
+    private final YamlDocument document;
+    private final Set<String> templates;
+    private final List<ScenarioProblem> problems = new ArrayList<>();
+    private Persona persona = Persona.ADULT;
+    private final Set<String> letterNames = new java.util.HashSet<>();
+
+    private ExerciseReader(YamlDocument document, Set<String> templates) {
+        this.document = document;
+        this.templates = templates;
+    }
+
+    record Read(@Nullable Exercise exercise, List<ScenarioProblem> problems) {
+    }
+
+    static Read read(YamlDocument document, Set<String> templates) {
+        ExerciseReader reader = new ExerciseReader(document, templates);
+        Exercise exercise = reader.exercise(document.tree());
+        return new Read(reader.problems.isEmpty() ? exercise : null, List.copyOf(reader.problems));
+    }
+
+    private Exercise exercise(JsonNode root) {
+        persona = Persona.fromId(root.path("persona").asString()).orElseThrow();
+        Setup setup = setup(root.path("setup"));
+        List<Step> steps = new ArrayList<>();
+        Set<String> stepIds = new java.util.HashSet<>();
+        JsonNode stepNodes = root.path("steps");
+        for (int i = 0; i < stepNodes.size(); i++) {
+            JsonNode step = stepNodes.get(i);
+            String at = "/steps/" + i;
+            if (!stepIds.add(step.path("id").asString())) {
+                problems.add(document.problem(at + "/id", "scenario.problem.duplicate-step", step.path("id").asString()));
+            }
+            steps.add(new Step(step.path("id").asString(), text(step.path("text")),
+                    step.has("hint") ? text(step.path("hint")) : null, check(step.path("check"), at + "/check")));
+        }
+        JsonNode seed = root.path("seed");
+        return new Exercise(root.path("id").asString(), text(root.path("title")),
+                root.has("summary") ? text(root.path("summary")) : null,
+                Topic.fromId(root.path("topic").asString()).orElseThrow(),
+                Level.fromId(root.path("level").asString()).orElseThrow(),
+                root.path("minutes").asInt(), persona, seed.isNumber() ? seed.asLong() : null,
+                root.path("login").asString("any"), root.has("next") ? root.path("next").asString() : null,
+                setup, steps, document.file());
+    }
+
+    private Setup setup(JsonNode node) {
+        if (node.isMissingNode()) {
+            return Setup.NONE;
+        }
+        List<String> folders = new ArrayList<>();
+        node.path("folders").forEach(folder -> folders.add(folder.asString().strip()));
+        List<Setup.SetupLetter> letters = new ArrayList<>();
+        JsonNode letterNodes = node.path("letters");
+        for (int i = 0; i < letterNodes.size(); i++) {
+            letters.add(letter(letterNodes.get(i), "/setup/letters/" + i, folders));
+        }
+        List<Setup.Request> requests = new ArrayList<>();
+        JsonNode requestNodes = node.path("requests");
+        for (int i = 0; i < requestNodes.size(); i++) {
+            String at = "/setup/requests/" + i;
+            JsonNode request = requestNodes.get(i);
+            if (request.has("fuldmagt-request")) {
+                JsonNode body = request.path("fuldmagt-request");
+                requests.add(new Setup.FuldmagtRequest(relative(body.path("from"), at + "/fuldmagt-request/from"),
+                        areas(body.path("areas"))));
+            } else {
+                JsonNode body = request.path("access-request");
+                requests.add(new Setup.AccessRequest(relative(body.path("from"), at + "/access-request/from"),
+                        Grant.Rights.fromId(body.path("rights").asString("read")).orElse(Grant.Rights.READ)));
+            }
+        }
+        return new Setup(node.path("loggedIn").asBoolean(false), folders, letters, requests,
+                node.path("suspiciousRequest").asBoolean(false));
+    }
+
+    private Setup.SetupLetter letter(JsonNode node, String at, List<String> folders) {
+        String template = node.has("template") ? node.path("template").asString() : null;
+        if (template != null && !templates.contains(template)) {
+            problems.add(SchemaCheck.withNearMiss(document, at + "/template", "scenario.problem.unknown-template",
+                    template, templates, template));
+        }
+        String folder = node.has("folder") ? node.path("folder").asString().strip() : null;
+        if (folder != null && folder.equalsIgnoreCase("Indbakke")) {
+            folder = null;
+        }
+        if (folder != null && folders.stream().noneMatch(folder::equalsIgnoreCase)) {
+            problems.add(document.problem(at + "/folder", "scenario.problem.unknown-folder", folder));
+        }
+        for (String field : List.of("from", "subject", "body")) {
+            placeholders(node.path(field).asString(""), at + "/" + field);
+        }
+        Setup.SetupLetter letter = new Setup.SetupLetter(node.has("ref") ? node.path("ref").asString() : null, template,
+                node.has("from") ? node.path("from").asString() : null,
+                node.has("subject") ? node.path("subject").asString() : null,
+                node.has("body") ? node.path("body").asString() : null, folder, node.path("unread").asBoolean(true),
+                node.path("replyAllowed").asBoolean(false), node.has("attachment") ? node.path("attachment").asString() : null,
+                node.path("daysAgo").asInt(0));
+        if (!letter.name().isEmpty() && !letterNames.add(letter.name())) {
+            problems.add(document.problem(at, "scenario.problem.duplicate-letter", letter.name()));
+        }
+        return letter;
+    }
+
+    /** {navn}, {idag}, {dato+14} …: every placeholder must be one the app can fill. */
+    private void placeholders(String text, String at) {
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            if (!Deliveries.PLACEHOLDERS.contains(name) || m.group(2) != null && !name.equals("dato")) {
+                problems.add(SchemaCheck.withNearMiss(document, at, "scenario.problem.unknown-placeholder", name,
+                        Deliveries.PLACEHOLDERS, m.group(), String.join(", ", new java.util.TreeSet<>(Deliveries.PLACEHOLDERS))));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
+            "\\{([a-zæøå-]+)(?:([+-])(\\d{1,4}))?}", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    private Check check(JsonNode node, String at) {
+        Map.Entry<String, JsonNode> only = node.properties().iterator().next();
+        String name = only.getKey();
+        JsonNode value = only.getValue();
+        String here = at + "/" + name;
+        return switch (name) {
+            case "loggedIn" -> new Check.LoggedIn(value.asString());
+            case "loggedOut" -> new Check.LoggedOut();
+            case "letterOpened" -> new Check.LetterOpened(letterRef(value, here));
+            case "attachmentOpened" -> new Check.AttachmentOpened(letterRef(value, here));
+            case "letterUnread" -> new Check.LetterUnread(letterRef(value, here));
+            case "letterDeleted" -> new Check.LetterDeleted(letterRef(value, here));
+            case "replySent" -> new Check.ReplySent(letterRef(value, here));
+            case "folderExists" -> new Check.FolderExists(argument(value, "name").strip());
+            case "folderMissing" -> new Check.FolderMissing(argument(value, "name").strip());
+            case "letterInFolder" -> new Check.LetterInFolder(letterRef(value.path("letter"), here + "/letter"),
+                    value.path("folder").asString().strip());
+            case "searched" -> new Check.Searched(argument(value, "text").strip());
+            case "messageSent" -> new Check.MessageSent(value.path("to").asString().strip(),
+                    value.has("withAttachment") ? value.path("withAttachment").asBoolean() : null);
+            case "accessGranted" -> new Check.AccessGranted(relative(value.path("to"), here + "/to"),
+                    value.has("rights") ? Grant.Rights.fromId(value.path("rights").asString()).orElseThrow() : null);
+            case "accessRevoked" -> new Check.AccessRevoked(relative(value.path("to"), here + "/to"));
+            case "fuldmagtGiven" -> new Check.FuldmagtGiven(relative(value.path("to"), here + "/to"), areas(value.path("areas")));
+            case "fuldmagtRequestAnswered" -> new Check.FuldmagtRequestAnswered(relative(value.path("from"), here + "/from"),
+                    value.has("answer") ? value.path("answer").asString().equals("approved") : null);
+            case "fuldmagtRevoked" -> new Check.FuldmagtRevoked(relative(value.path("to"), here + "/to"));
+            case "actingFor" -> new Check.ActingFor(person(value.isObject() ? value.path("person") : value,
+                    value.isObject() ? here + "/person" : here));
+            case "notification" -> new Check.Notification(value.path("channel").asString(), value.path("enabled").asBoolean());
+            case "nemSmsSignedUp" -> new Check.NemSmsSignedUp();
+            case "exemptionApplied" -> new Check.ExemptionApplied();
+            case "suspiciousRequestRejected" -> new Check.SuspiciousRequestRejected();
+            case "allOf" -> new Check.AllOf(checks(value, here));
+            case "anyOf" -> new Check.AnyOf(checks(value, here));
+            default -> {
+                problems.add(document.problem(here, "scenario.problem.not-available", name));
+                yield new Check.LoggedOut();
+            }
+        };
+    }
+
+    private List<Check> checks(JsonNode list, String at) {
+        List<Check> checks = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            checks.add(check(list.get(i), at + "/" + i));
+        }
+        return checks;
+    }
+
+    /** A letter named by a check: from setup.letters (read before the steps) or the catalogue. */
+    private String letterRef(JsonNode value, String at) {
+        boolean wrapped = value.isObject();
+        String name = wrapped ? value.path("letter").asString() : value.asString();
+        if (!letterNames.contains(name) && !templates.contains(name)) {
+            Set<String> known = new java.util.TreeSet<>(letterNames);
+            known.addAll(templates);
+            problems.add(SchemaCheck.withNearMiss(document, wrapped ? at + "/letter" : at, "scenario.problem.unknown-letter",
+                    name, known, name));
+        }
+        return name;
+    }
+
+    private Role relative(JsonNode value, String at) {
+        Role role = Role.fromId(value.asString()).orElseThrow();
+        if (!persona.relatives().contains(role)) {
+            problems.add(document.problem(at, "scenario.problem.role-lacking", role.id(), persona.id(),
+                    String.join(", ", persona.relatives().stream().map(Role::id).toList())));
+        }
+        return role;
+    }
+
+    private Role person(JsonNode value, String at) {
+        return value.asString().equals(Role.SELF.id()) ? Role.SELF : relative(value, at);
+    }
+
+    private static Set<Area> areas(JsonNode list) {
+        Set<Area> areas = EnumSet.noneOf(Area.class);
+        list.forEach(area -> Area.fromId(area.asString()).ifPresent(areas::add));
+        return areas;
+    }
+
+    private static String argument(JsonNode value, String key) {
+        return value.isObject() ? value.path(key).asString() : value.asString();
+    }
+
+    private static Text text(JsonNode node) {
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        node.properties().forEach(entry -> byLanguage.put(entry.getKey(), entry.getValue().asString().strip()));
+        return new Text(byLanguage);
+    }
+}

@@ -1,0 +1,73 @@
+package dk.sandkassen.scenario.internal;
+
+import dk.sandkassen.sandbox.SandboxId;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The exercise a sandbox runs and its steps done. Every query is scoped by sandbox. */
+@Repository
+public class RunStore {
+
+    private final JdbcClient jdbc;
+
+    public RunStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Row(String exerciseId, Instant startedAt, @Nullable Instant completedAt, Map<String, Instant> stepsDone) {
+    }
+
+    public void start(SandboxId sandbox, String exerciseId, Instant at) {
+        jdbc.sql("delete from exercise_step where sandbox_id = ?").params(sandbox.value()).update();
+        jdbc.sql("delete from exercise_run where sandbox_id = ?").params(sandbox.value()).update();
+        jdbc.sql("insert into exercise_run (sandbox_id, exercise_id, started_at) values (?, ?, ?)")
+                .params(sandbox.value(), exerciseId, Timestamp.from(at))
+                .update();
+    }
+
+    public Optional<Row> find(SandboxId sandbox) {
+        return jdbc.sql("select exercise_id, started_at, completed_at from exercise_run where sandbox_id = ?")
+                .params(sandbox.value())
+                .query((rs, n) -> new Row(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), stepsDone(sandbox)))
+                .optional();
+    }
+
+    public boolean exists(SandboxId sandbox) {
+        return jdbc.sql("select count(*) from exercise_run where sandbox_id = ?").params(sandbox.value())
+                .query(Integer.class).single() > 0;
+    }
+
+    public void stepDone(SandboxId sandbox, String stepId, Instant at) {
+        jdbc.sql("insert into exercise_step (sandbox_id, step_id, done_at) values (?, ?, ?)")
+                .params(sandbox.value(), stepId, Timestamp.from(at))
+                .update();
+    }
+
+    public void completed(SandboxId sandbox, Instant at) {
+        jdbc.sql("update exercise_run set completed_at = ? where sandbox_id = ? and completed_at is null")
+                .params(Timestamp.from(at), sandbox.value())
+                .update();
+    }
+
+    public void end(SandboxId sandbox) {
+        jdbc.sql("delete from exercise_step where sandbox_id = ?").params(sandbox.value()).update();
+        jdbc.sql("delete from exercise_run where sandbox_id = ?").params(sandbox.value()).update();
+    }
+
+    private Map<String, Instant> stepsDone(SandboxId sandbox) {
+        Map<String, Instant> done = new LinkedHashMap<>();
+        jdbc.sql("select step_id, done_at from exercise_step where sandbox_id = ? order by done_at, step_id")
+                .params(sandbox.value())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .list()
+                .forEach(entry -> done.put(entry.getKey(), entry.getValue()));
+        return done;
+    }
+}

@@ -1,0 +1,122 @@
+package dk.sandkassen.scenario.internal;
+
+import dk.sandkassen.access.FuldmagtService;
+import dk.sandkassen.access.Grant;
+import dk.sandkassen.access.ReadAccessService;
+import dk.sandkassen.identity.Person;
+import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.MitIdService;
+import dk.sandkassen.post.Deliveries;
+import dk.sandkassen.post.FolderRef;
+import dk.sandkassen.post.FolderService;
+import dk.sandkassen.post.Letter;
+import dk.sandkassen.post.LetterCatalogue;
+import dk.sandkassen.post.Mailbox;
+import dk.sandkassen.post.PostService;
+import dk.sandkassen.sandbox.Sandbox;
+import dk.sandkassen.scenario.Check;
+import dk.sandkassen.scenario.Exercise;
+import dk.sandkassen.scenario.Setup;
+import dk.sandkassen.scenario.Step;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts an exercise's start into a fresh sandbox, through the features' own services: folders,
+ * letters, requests from relatives, and any catalogue letter a check names that this person's
+ * mailbox happens not to have — so every exercise can be done whoever the seed makes.
+ */
+@Component
+public class SetupApplier {
+
+    private final FolderService folders;
+    private final PostService post;
+    private final Deliveries deliveries;
+    private final LetterCatalogue catalogue;
+    private final ReadAccessService readAccess;
+    private final FuldmagtService fuldmagter;
+    private final MitIdService mitId;
+    private final Clock clock;
+
+    SetupApplier(FolderService folders, PostService post, Deliveries deliveries, LetterCatalogue catalogue,
+                 ReadAccessService readAccess, FuldmagtService fuldmagter, MitIdService mitId, Clock clock) {
+        this.folders = folders;
+        this.post = post;
+        this.deliveries = deliveries;
+        this.catalogue = catalogue;
+        this.readAccess = readAccess;
+        this.fuldmagter = fuldmagter;
+        this.mitId = mitId;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void apply(Sandbox sandbox, Exercise exercise) {
+        Setup setup = exercise.setup();
+        Mailbox citizen = Mailbox.own(sandbox.id(), Role.SELF);
+        Map<String, FolderRef> made = new HashMap<>();
+        for (String name : setup.folders()) {
+            folders.create(citizen, name).folder().ifPresent(ref -> made.put(name.toLowerCase(Locale.ROOT), ref));
+        }
+        for (Setup.SetupLetter wanted : setup.letters()) {
+            Letter letter = wanted.template() != null
+                    ? deliveries.deliver(sandbox, Role.SELF, wanted.template(), wanted.ref(), Map.of(), wanted.daysAgo())
+                    : deliveries.deliverWritten(sandbox, Role.SELF, wanted.name(), wanted.from(), wanted.subject(),
+                            wanted.body(), wanted.attachment(), wanted.replyAllowed(), wanted.daysAgo());
+            if (wanted.folder() != null) {
+                post.move(citizen, List.of(letter.id()), made.get(wanted.folder().toLowerCase(Locale.ROOT)));
+            }
+            if (!wanted.unread()) {
+                post.markUnread(citizen, List.of(letter.id()), false);
+            }
+        }
+        for (String name : lettersNamedByChecks(exercise)) {
+            if (catalogue.find(name).isPresent() && post.letterNamed(citizen, name).isEmpty()) {
+                deliveries.deliver(sandbox, Role.SELF, name, null, Map.of());
+            }
+        }
+        Person me = sandbox.citizen();
+        for (Setup.Request request : setup.requests()) {
+            switch (request) {
+                case Setup.FuldmagtRequest f -> fuldmagter.request(sandbox, f.from(), me.fullName(), me.cpr().formatted(),
+                        f.areas(), null, false);
+                case Setup.AccessRequest a -> readAccess.request(sandbox, a.from(), me.fullName(), me.cpr().formatted(),
+                        LocalDate.now(clock).plusYears(1), a.rights() == Grant.Rights.EDIT ? Grant.Rights.READ : a.rights());
+            }
+        }
+        if (setup.suspiciousRequest()) {
+            mitId.sendSuspiciousRequest(sandbox);
+        }
+    }
+
+    private static Set<String> lettersNamedByChecks(Exercise exercise) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Step step : exercise.steps()) {
+            collect(step.check(), names);
+        }
+        exercise.setup().letters().forEach(letter -> names.remove(letter.name()));
+        return names;
+    }
+
+    private static void collect(Check check, Set<String> names) {
+        switch (check) {
+            case Check.LetterOpened c -> names.add(c.letter());
+            case Check.AttachmentOpened c -> names.add(c.letter());
+            case Check.LetterUnread c -> names.add(c.letter());
+            case Check.LetterDeleted c -> names.add(c.letter());
+            case Check.LetterInFolder c -> names.add(c.letter());
+            case Check.ReplySent c -> names.add(c.letter());
+            case Check.AllOf c -> c.checks().forEach(inner -> collect(inner, names));
+            case Check.AnyOf c -> c.checks().forEach(inner -> collect(inner, names));
+            default -> { }
+        }
+    }
+}
