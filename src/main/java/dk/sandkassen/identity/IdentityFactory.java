@@ -25,7 +25,7 @@ public class IdentityFactory {
     }
 
     public static Household create(Persona persona, long seed, LocalDate today) {
-        PersonGenerator people = new PersonGenerator(new Random(seed), today);
+        PersonGenerator people = new PersonGenerator(new Random(Seeds.mix(seed)), today);
         Person citizen = persona == Persona.NEWCOMER
                 ? people.newcomer(Role.SELF, persona.minAge(), persona.maxAge())
                 : people.dane(Role.SELF, persona.minAge(), persona.maxAge(), null);

@@ -1,6 +1,7 @@
 package dk.sandkassen.post;
 
 import dk.sandkassen.identity.Person;
+import dk.sandkassen.identity.Seeds;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,7 +38,7 @@ final class LetterWriter {
     LetterWriter(Person recipient, long sandboxSeed, LocalDate today, Map<String, String> extras) {
         this.recipient = recipient;
         this.today = today;
-        this.region = REGIONS.get(new Random(sandboxSeed).nextInt(REGIONS.size()));
+        this.region = REGIONS.get(new Random(Seeds.mix(sandboxSeed)).nextInt(REGIONS.size()));
         this.extras = extras;
     }
 

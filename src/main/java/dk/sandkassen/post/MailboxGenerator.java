@@ -3,6 +3,7 @@ package dk.sandkassen.post;
 import dk.sandkassen.identity.Household;
 import dk.sandkassen.identity.Person;
 import dk.sandkassen.identity.Persona;
+import dk.sandkassen.identity.Seeds;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -32,7 +33,7 @@ final class MailboxGenerator {
 
     List<Letter> citizen(Household household, LocalDate today) {
         Person citizen = household.citizen();
-        Random random = new Random(household.seed() * 31 + 7);
+        Random random = new Random(Seeds.mix(household.seed() * 31 + 7));
         List<Letter> letters = letters(citizen, household.persona(), household.seed(), today, random, false);
         letters.sort(Comparator.comparing(Letter::receivedAt).reversed());
         List<Letter> mailbox = letters.size() > MAX_LETTERS ? new ArrayList<>(letters.subList(0, MAX_LETTERS)) : letters;
@@ -54,7 +55,7 @@ final class MailboxGenerator {
     List<Letter> relative(Household household, Person relative, LocalDate today) {
         int age = relative.ageOn(today);
         Persona persona = age < 19 ? Persona.YOUNG : age >= 67 ? Persona.PENSIONER : Persona.ADULT;
-        Random random = new Random(household.seed() * 31 + relative.role().ordinal() * 101L);
+        Random random = new Random(Seeds.mix(household.seed() * 31 + relative.role().ordinal() * 101L));
         List<Letter> letters = letters(relative, persona, household.seed(), today, random, true);
         letters.sort(Comparator.comparing(Letter::receivedAt).reversed());
         return letters.size() > RELATIVE_LETTERS ? new ArrayList<>(letters.subList(0, RELATIVE_LETTERS)) : letters;

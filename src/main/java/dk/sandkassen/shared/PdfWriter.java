@@ -71,13 +71,18 @@ public final class PdfWriter implements AutoCloseable {
 
     /** Writes a paragraph, wrapped to the page width; blank lines in it start new paragraphs. */
     public PdfWriter paragraph(Font font, float size, String text) {
+        return paragraph(font, size, 0, text);
+    }
+
+    /** A paragraph indented by {@code indent} points (the text of a numbered step). */
+    public PdfWriter paragraph(Font font, float size, float indent, String text) {
         for (String line : text.split("\n", -1)) {
             if (line.isBlank()) {
                 space(size * 0.7f);
                 continue;
             }
-            for (String wrapped : wrap(pdfFont(font), size, line.strip(), width())) {
-                text(font, size, wrapped);
+            for (String wrapped : wrap(pdfFont(font), size, line.strip(), width() - indent)) {
+                text(font, size, MARGIN + indent, wrapped);
             }
         }
         return this;

@@ -42,4 +42,22 @@ public final class QrCode {
     public static String svgDataUri(String text) {
         return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg(text).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** A PNG of the code, {@code scale} pixels per module: for printed handouts. */
+    public static byte[] png(String text, int scale) {
+        BitMatrix matrix = matrix(text);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(matrix.getWidth() * scale,
+                matrix.getHeight() * scale, java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
+            }
+        }
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -40,6 +40,15 @@ class IdentityFactoryTest {
     }
 
     @Test
+    void theSmallSeedsTeachersChooseGiveMenAndWomenAlike() {
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        long women = java.util.stream.LongStream.rangeClosed(1, 100)
+                .filter(seed -> IdentityFactory.create(Persona.YOUNG, seed, today).citizen().sex() == Sex.FEMALE)
+                .count();
+        assertThat(women).isBetween(30L, 70L);
+    }
+
+    @Test
     void relativesFitThePersona() {
         assertThat(roles(Persona.YOUNG)).containsExactly(Role.MOTHER, Role.FATHER);
         assertThat(roles(Persona.ADULT)).containsExactly(Role.SPOUSE, Role.MOTHER);

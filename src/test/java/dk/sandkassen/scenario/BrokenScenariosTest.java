@@ -63,6 +63,25 @@ class BrokenScenariosTest {
     }
 
     @Test
+    void aCommaInsideBracesIsExplainedOnce() {
+        assertThat(problemsOf("""
+                id: XY-001
+                title: { da: Øvelse }
+                topic: post
+                level: beginner
+                minutes: 5
+                persona: adult
+                steps:
+                  - id: folder
+                    text: { da: Opret en mappe, der hedder Klassen. }
+                    check: { folderExists: Klassen }
+                """)).containsExactly("t.yaml:9:33: 'der hedder Klassen.' is not a language code in 'text'. Does the text"
+                + " contain a comma? Then put the whole text in quotes: en: \"Create a folder, call it Health.\"");
+        assertThat(problemsOf("id: XY-001\n")).containsExactly(
+                "t.yaml:1:1: Missing at the top of the file: title, topic, level, minutes, persona, steps. Add it.");
+    }
+
+    @Test
     void mistakesTheSchemaCannotSeeAreFoundToo() {
         String start = """
                 id: XY-001

@@ -25,6 +25,8 @@ import dk.sandkassen.post.PostSettings;
 import dk.sandkassen.post.ui.PostNavigation;
 import dk.sandkassen.sandbox.CurrentSandbox;
 import dk.sandkassen.sandbox.SandboxEvents;
+import dk.sandkassen.scenario.ui.ExercisePanel;
+import dk.sandkassen.scenario.ui.ScenarioNavigation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -43,9 +45,11 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
     private final Div session = new Div();
     private final List<Anchor> navLinks = new ArrayList<>();
     private final Main main = new Main();
+    private final ExercisePanel exercisePanel;
 
     MainLayout(CurrentSandbox currentSandbox, CurrentLogin currentLogin, SandboxEvents events, MitIdService mitId,
-               PostSettings postSettings) {
+               PostSettings postSettings, ExercisePanel exercisePanel) {
+        this.exercisePanel = exercisePanel;
         this.currentLogin = currentLogin;
         this.currentSandbox = currentSandbox;
         addClassName("sk-shell");
@@ -62,7 +66,10 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
         Footer footer = new Footer(new Paragraph(getTranslation("layout.footer")));
         footer.addClassName("sk-footer");
-        add(skip, header, main, footer, phone);
+        // The exercise panel sits beside the portal on a wide screen and below it on a phone.
+        Div workspace = new Div(main, exercisePanel);
+        workspace.addClassName("sk-workspace");
+        add(skip, header, workspace, footer, phone);
     }
 
     private Component siteHeader() {
@@ -81,6 +88,7 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         navLinks.add(link("nav.post", PostNavigation.MAILBOX));
         navLinks.add(link("nav.fuldmagt", "fuldmagt"));
         navLinks.add(link("nav.my-details", LoginNavigation.MY_DETAILS));
+        navLinks.add(link("nav.exercises", ScenarioNavigation.CATALOGUE));
         navLinks.forEach(nav::add);
 
         session.addClassName("sk-session");
@@ -123,6 +131,8 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         banner.refresh();
         refreshSession();
         phone.follow();
+        exercisePanel.refresh();
+        getElement().setAttribute("data-exercise", exercisePanel.isVisible());
         String path = event.getLocation().getPath();
         for (Anchor link : navLinks) {
             String route = link.getElement().getProperty("route", "");

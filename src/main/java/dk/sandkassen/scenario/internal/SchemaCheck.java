@@ -57,8 +57,16 @@ final class SchemaCheck {
         for (Error error : errors) {
             byPlace.computeIfAbsent(pointer(error.getInstanceLocation()), place -> new ArrayList<>()).add(error);
         }
+        // A bad key in a text (often a comma inside { }) explains the odd value under it too.
+        List<String> badKeys = byPlace.entrySet().stream()
+                .filter(entry -> entry.getValue().stream().anyMatch(e -> e.getKeyword().equals("propertyNames")))
+                .map(Map.Entry::getKey).toList();
         List<ScenarioProblem> problems = new ArrayList<>();
-        byPlace.forEach((place, here) -> problems.addAll(describe(document, place, here)));
+        byPlace.forEach((place, here) -> {
+            if (badKeys.stream().noneMatch(bad -> place.startsWith(bad + "/"))) {
+                problems.addAll(describe(document, place, here));
+            }
+        });
         problems.sort(Comparator.comparingInt(ScenarioProblem::line).thenComparingInt(ScenarioProblem::column));
         return problems;
     }
@@ -84,7 +92,8 @@ final class SchemaCheck {
             missing.remove("da");
         }
         if (!missing.isEmpty()) {
-            problems.add(document.problem(place, "scenario.problem.missing", String.join(", ", missing), field(place)));
+            problems.add(place.isEmpty() ? document.problem(place, "scenario.problem.missing-top", String.join(", ", missing))
+                    : document.problem(place, "scenario.problem.missing", String.join(", ", missing), field(place)));
         }
         return problems;
     }
@@ -123,7 +132,7 @@ final class SchemaCheck {
             case "minItems" -> document.problem(place, "scenario.problem.empty-list", field(place));
             case "minLength" -> document.problem(place, "scenario.problem.empty-text", field(place));
             case "maxLength" -> document.problem(place, "scenario.problem.too-long", field(place), String.valueOf(error.getSchemaNode()));
-            case "propertyNames" -> document.problem(place, "scenario.problem.language", field(place));
+            case "propertyNames" -> language(document, place);
             default -> document.problem(place, "scenario.problem.other", field(place), error.getMessage());
         };
     }
@@ -141,6 +150,17 @@ final class SchemaCheck {
                     return document.problem(at, kind + ".near", withWord);
                 })
                 .orElseGet(() -> document.problem(at, kind, args));
+    }
+
+    /** A text's key that is no language code: usually the rest of a text cut off by a comma in { }. */
+    private static ScenarioProblem language(YamlDocument document, String place) {
+        JsonNode text = document.tree().at(place);
+        for (String key : text.propertyNames()) {
+            if (!key.matches("[a-z]{2}")) {
+                return document.problem(place + "/" + LocationIndex.escape(key), "scenario.problem.language", key, field(place));
+            }
+        }
+        return document.problem(place, "scenario.problem.language", "", field(place));
     }
 
     /** What a teacher calls the field: its key, or "steps" for the third step. */

@@ -1,0 +1,225 @@
+package dk.sandkassen.scenario.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
+import dk.sandkassen.sandbox.CurrentSandbox;
+import dk.sandkassen.sandbox.SandboxId;
+import dk.sandkassen.scenario.ExerciseLibrary;
+import dk.sandkassen.scenario.Exercises;
+import dk.sandkassen.scenario.Progress;
+import dk.sandkassen.scenario.Step;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Beside the simulated portal while an exercise runs (below it on a phone): the steps, the
+ * current one highlighted, a progress bar, the hint on request, and "Start forfra". A step
+ * turns green the moment the learner does it; the last one opens the completion screen.
+ */
+@SpringComponent
+@UIScope
+public class ExercisePanel extends Aside {
+
+    static final String COLLAPSED = "sandkassen.exercise-panel.collapsed";
+
+    private final Exercises exercises;
+    private final ExerciseLibrary library;
+    private final ExerciseStarter starter;
+    private final CurrentSandbox currentSandbox;
+    private final Div body = new Div();
+    private final Span announcer = new Span();
+    private final Button toggle = new Button();
+    private @Nullable SandboxId following;
+    private Runnable stopFollowing = () -> { };
+    private @Nullable String hintShownFor;
+    private int announcedDone = -1;
+
+    ExercisePanel(Exercises exercises, ExerciseLibrary library, ExerciseStarter starter, CurrentSandbox currentSandbox) {
+        this.exercises = exercises;
+        this.library = library;
+        this.starter = starter;
+        this.currentSandbox = currentSandbox;
+        setId("exercise-panel");
+        addClassName("sk-exercise-panel");
+        getElement().setAttribute("aria-label", getTranslation("exercise.panel.label"));
+        announcer.addClassName("sk-visually-hidden");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        toggle.setId("exercise-toggle");
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        toggle.addClickListener(e -> setCollapsed(!isCollapsed()));
+        body.addClassName("sk-exercise-body");
+        body.setId("exercise-body");
+        add(announcer, body);
+        setVisible(false);
+    }
+
+    /** Called after every navigation: shows the exercise of the current sandbox, if it runs one. */
+    public void refresh() {
+        SandboxId sandbox = currentSandbox.peekId().orElse(null);
+        if (!Objects.equals(sandbox, following)) {
+            follow(sandbox);
+        }
+        show(sandbox == null ? Optional.empty() : exercises.progress(sandbox));
+    }
+
+    private void follow(@Nullable SandboxId sandbox) {
+        stopFollowing.run();
+        following = sandbox;
+        announcedDone = -1;
+        hintShownFor = null;
+        if (sandbox == null) {
+            stopFollowing = () -> { };
+            return;
+        }
+        UI ui = UI.getCurrent();
+        stopFollowing = exercises.listen(sandbox, progress -> ui.access(() -> show(Optional.of(progress))));
+    }
+
+    private void show(Optional<Progress> progress) {
+        setVisible(progress.isPresent());
+        body.removeAll();
+        if (progress.isEmpty()) {
+            return;
+        }
+        Progress p = progress.get();
+        announce(p);
+        Span label = new Span(getTranslation("exercise.panel.label"));
+        label.addClassName("sk-exercise-kicker");
+        H2 title = new H2(p.exercise().title().in(getLocale()));
+        title.setId("exercise-title");
+        Div head = new Div(new Div(label, title), toggle);
+        head.addClassName("sk-exercise-head");
+        body.add(head);
+        toggle.setText(getTranslation(isCollapsed() ? "exercise.panel.show" : "exercise.panel.hide"));
+        toggle.getElement().setAttribute("aria-expanded", String.valueOf(!isCollapsed()));
+        toggle.getElement().setAttribute("aria-controls", "exercise-steps");
+
+        ProgressBar bar = new ProgressBar(0, p.stepCount(), p.doneCount());
+        bar.setId("exercise-progress");
+        bar.getElement().setAttribute("aria-label", getTranslation("exercise.panel.progress", p.doneCount(), p.stepCount()));
+        Span count = new Span(getTranslation("exercise.panel.progress", p.doneCount(), p.stepCount()));
+        count.addClassName("sk-exercise-count");
+        body.add(bar, count);
+
+        Div details = new Div();
+        details.setId("exercise-steps");
+        details.setVisible(!isCollapsed());
+        body.add(details);
+        if (p.complete()) {
+            details.add(new CompletionSummary(p, library.after(p.exercise()), starter, () -> { }, "panel"));
+        } else {
+            details.add(steps(p), actions(p));
+        }
+    }
+
+    private OrderedList steps(Progress p) {
+        OrderedList list = new OrderedList();
+        list.addClassName("sk-exercise-steps");
+        Step current = p.current().orElse(null);
+        for (Step step : p.exercise().steps()) {
+            ListItem item = new ListItem();
+            item.getElement().setAttribute("data-step", step.id());
+            Span text = new Span(step.text().in(getLocale()));
+            if (p.isDone(step)) {
+                item.addClassName("sk-step-done");
+                Span status = new Span(getTranslation("exercise.step.done"));
+                status.addClassName("sk-visually-hidden");
+                item.add(text, status);
+            } else if (step == current) {
+                item.addClassName("sk-step-current");
+                item.getElement().setAttribute("aria-current", "step");
+                item.add(text);
+                if (step.hint() != null) {
+                    item.add(hint(step));
+                }
+            } else {
+                item.addClassName("sk-step-later");
+                item.add(text);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Div hint(Step step) {
+        boolean open = step.id().equals(hintShownFor);
+        Paragraph text = new Paragraph(Objects.requireNonNull(step.hint()).in(getLocale()));
+        text.setId("exercise-hint");
+        text.addClassName("sk-exercise-hint");
+        text.setVisible(open);
+        Button show = new Button(getTranslation(open ? "exercise.hint.hide" : "exercise.hint.show"));
+        show.setId("exercise-show-hint");
+        show.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        show.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        show.getElement().setAttribute("aria-controls", "exercise-hint");
+        show.addClickListener(e -> {
+            hintShownFor = open ? null : step.id();
+            refresh();
+        });
+        return new Div(show, text);
+    }
+
+    private Div actions(Progress p) {
+        Button restart = new Button(getTranslation("exercise.restart"), e -> {
+            String route = starter.restart(p.exercise());
+            UI.getCurrent().navigate(route);
+        });
+        restart.setId("exercise-restart");
+        Button leave = new Button(getTranslation("exercise.leave"), e -> {
+            exercises.leave(currentSandbox.id());
+            refresh();
+        });
+        leave.setId("exercise-leave");
+        leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(restart, leave);
+        actions.addClassName("sk-exercise-actions");
+        return actions;
+    }
+
+    /** Tells a screen reader when a step turns green; the completion screen speaks for itself. */
+    private void announce(Progress p) {
+        if (announcedDone >= 0 && p.doneCount() > announcedDone) {
+            announcer.setText(p.complete() ? getTranslation("exercise.announce.complete")
+                    : getTranslation("exercise.announce.step", p.doneCount(), p.stepCount()));
+            if (p.complete()) {
+                new CompletionDialog(p, library.after(p.exercise()), starter).open();
+            }
+        }
+        announcedDone = p.doneCount();
+    }
+
+    private boolean isCollapsed() {
+        return Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(COLLAPSED));
+    }
+
+    private void setCollapsed(boolean collapsed) {
+        VaadinSession.getCurrent().setAttribute(COLLAPSED, collapsed);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        refresh();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopFollowing.run();
+        following = null;
+    }
+}

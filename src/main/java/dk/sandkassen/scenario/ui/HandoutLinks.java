@@ -1,0 +1,69 @@
+package dk.sandkassen.scenario.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dk.sandkassen.scenario.Exercise;
+import dk.sandkassen.scenario.HandoutPdf;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+
+
+/**
+ * The links that start an exercise (for QR codes) and its printable guide. The address is the
+ * one the browser used, unless {@code sandkassen.public-url} says what learners should type.
+ */
+@org.springframework.stereotype.Component
+class HandoutLinks {
+
+    private final String publicUrl;
+
+    HandoutLinks(@Value("${sandkassen.public-url:}") String publicUrl) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    /** The full address that starts {@code exercise}, as printed under its QR code. */
+    String startUrl(Exercise exercise) {
+        return base() + "/" + ScenarioNavigation.start(exercise.id());
+    }
+
+    /** The guide as a PDF, in the language of the page that offers it. */
+    DownloadHandler download(Exercise exercise, Component page) {
+        Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
+        HandoutPdf.Labels labels = new HandoutPdf.Labels(
+                page.getTranslation("handout.kicker"),
+                page.getTranslation("handout.meta", page.getTranslation("scenario.level." + exercise.level().id()),
+                        exercise.minutes(), page.getTranslation("persona." + exercise.persona().id())),
+                page.getTranslation("handout.steps"),
+                page.getTranslation("handout.hint"),
+                page.getTranslation("handout.start"),
+                page.getTranslation("handout.start-help"),
+                page.getTranslation("handout.watermark"),
+                page.getTranslation("handout.footer"));
+        String url = startUrl(exercise);
+        String fileName = exercise.id() + ".pdf";
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = HandoutPdf.render(exercise, locale, labels, url);
+            event.inline(fileName);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
+        });
+    }
+
+    private String base() {
+        if (!publicUrl.isBlank()) {
+            return publicUrl;
+        }
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            HttpServletRequest http = request.getHttpServletRequest();
+            boolean defaultPort = http.getServerPort() == 80 && http.getScheme().equals("http")
+                    || http.getServerPort() == 443 && http.getScheme().equals("https");
+            return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
+                    + http.getContextPath();
+        }
+        return "http://localhost:8080";
+    }
+}

@@ -1,0 +1,122 @@
+package dk.sandkassen.scenario.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dk.sandkassen.scenario.Exercise;
+import dk.sandkassen.scenario.ExerciseLibrary;
+import dk.sandkassen.scenario.ScenarioProblem;
+import dk.sandkassen.shared.QrCode;
+import dk.sandkassen.shared.ui.Card;
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * For teachers and volunteers: how many exercises are loaded and from where, every problem in
+ * their files (file, line, column and the fix), and for each exercise the link, a QR code and
+ * the printable guide. The page re-reads on each visit, so a fixed file shows up at once.
+ */
+@Route(ScenarioNavigation.TEACHER)
+class TeacherView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ExerciseLibrary library;
+    private final HandoutLinks handouts;
+    private final Div cards = new Div();
+
+    TeacherView(ExerciseLibrary library, HandoutLinks handouts) {
+        this.library = library;
+        this.handouts = handouts;
+        addClassNames("sk-page", "sk-teacher");
+        Paragraph lead = new Paragraph(getTranslation("teacher.lead"));
+        lead.addClassName("sk-lead");
+        cards.addClassName("sk-cards");
+        add(new H1(getTranslation("teacher.title")), lead, cards);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        library.refreshIfChanged();
+        ExerciseLibrary.Snapshot snapshot = library.snapshot();
+        cards.removeAll();
+        cards.add(files(snapshot), exercises(snapshot));
+    }
+
+    private Card files(ExerciseLibrary.Snapshot snapshot) {
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                .format(snapshot.loadedAt().atZone(ZoneId.systemDefault()));
+        Card card = new Card(getTranslation("teacher.files.title"));
+        card.setId("teacher-files");
+        card.add(new Paragraph(getTranslation("teacher.files.loaded", snapshot.exercises().size(), snapshot.files(), when)));
+        card.add(new Paragraph(library.teacherFolder()
+                .map(folder -> getTranslation("teacher.files.folder", folder.toString()))
+                .orElse(getTranslation("teacher.files.no-folder"))));
+        if (snapshot.problems().isEmpty()) {
+            Paragraph ok = new Paragraph(getTranslation("teacher.files.ok"));
+            ok.setId("teacher-no-problems");
+            card.add(ok);
+        } else {
+            card.add(new Paragraph(getTranslation("teacher.files.problems", snapshot.problems().size())));
+            UnorderedList list = new UnorderedList();
+            list.setId("teacher-problems");
+            for (ScenarioProblem problem : snapshot.problems()) {
+                Code where = new Code(problem.file() + ":" + problem.line() + ":" + problem.column() + ":");
+                list.add(new ListItem(where, new Span(" " + problem.message(getLocale()))));
+            }
+            card.add(list);
+        }
+        Anchor schema = new Anchor(DownloadHandler.fromInputStream(event -> {
+            InputStream in = TeacherView.class.getResourceAsStream("/scenarios/scenario.schema.json");
+            return in == null ? DownloadResponse.error(404)
+                    : new DownloadResponse(in, "scenario.schema.json", "application/schema+json", -1);
+        }), getTranslation("teacher.files.schema"));
+        schema.setId("teacher-schema");
+        card.add(new Paragraph(getTranslation("teacher.files.how")), new Paragraph(schema));
+        return card;
+    }
+
+    private Card exercises(ExerciseLibrary.Snapshot snapshot) {
+        Card card = new Card(getTranslation("teacher.links.title"));
+        card.addClassName("sk-card-wide");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("sk-teacher-links");
+        snapshot.exercises().stream().sorted(ExerciseLibrary.CATALOGUE_ORDER).forEach(exercise -> list.add(item(exercise)));
+        card.add(new Paragraph(getTranslation("teacher.links.lead")), list);
+        return card;
+    }
+
+    private ListItem item(Exercise exercise) {
+        String url = handouts.startUrl(exercise);
+        Image qr = new Image(QrCode.svgDataUri(url), getTranslation("teacher.links.qr", exercise.title().in(getLocale())));
+        qr.addClassName("sk-teacher-qr");
+        Span title = new Span(exercise.id() + " · " + exercise.title().in(getLocale()));
+        title.addClassName("sk-teacher-title");
+        title.setId("teacher-" + exercise.id());
+        Anchor link = new Anchor(url, url);
+        Anchor guide = new Anchor(handouts.download(exercise, this), getTranslation("catalogue.handout"));
+        guide.setTarget("_blank");
+        guide.getElement().setAttribute("aria-describedby", "teacher-" + exercise.id());
+        Div text = new Div(title, new Div(link), new Div(guide));
+        ListItem item = new ListItem(qr, text);
+        item.getElement().setAttribute("data-exercise", exercise.id());
+        return item;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("teacher.page-title");
+    }
+}
