@@ -68,6 +68,16 @@ public sealed interface Check {
         public String name() { return "accessGranted"; }
     }
 
+    /** A Sandkassen extension: the relative has asked the citizen for read access. */
+    record AccessRequested(Role from) implements Check {
+        public String name() { return "accessRequested"; }
+    }
+
+    /** A Sandkassen extension: the citizen offered the relative chosen folders (the older model). */
+    record AccessOffered(Role to) implements Check {
+        public String name() { return "accessOffered"; }
+    }
+
     record AccessRevoked(Role to) implements Check {
         public String name() { return "accessRevoked"; }
     }

@@ -253,6 +253,31 @@ class ExerciseChecksTest {
     }
 
     @Test
+    void accessRequested() {
+        start("pensioner", "{ accessRequested: { from: daughter } }");
+        Person me = sandbox.citizen();
+        readAccess.request(sandbox, Role.SON, me.fullName(), me.cpr().formatted(), LocalDate.now().plusMonths(1), Grant.Rights.READ);
+        notYet();
+        readAccess.request(sandbox, Role.DAUGHTER, me.fullName(), me.cpr().formatted(), LocalDate.now().plusMonths(1),
+                Grant.Rights.READ);
+        done();
+    }
+
+    @Test
+    void accessOffered() {
+        start("pensioner", "{ accessOffered: { to: son } }", "  folders: [Sundhed]\n");
+        Person daughter = sandbox.household().relative(Role.DAUGHTER).orElseThrow();
+        Person son = sandbox.household().relative(Role.SON).orElseThrow();
+        Set<Long> health = Set.of(folder("Sundhed").ref().customId());
+        readAccess.offerFolders(sandbox, Role.SELF, daughter.fullName(), daughter.cpr().formatted(), "rosenkaal7", null,
+                Grant.Rights.READ, health);
+        notYet();
+        readAccess.offerFolders(sandbox, Role.SELF, son.fullName(), son.cpr().formatted(), "rosenkaal7", null,
+                Grant.Rights.READ, health);
+        done();
+    }
+
+    @Test
     void accessRevoked() {
         start("pensioner", "{ accessRevoked: { to: daughter } }",
                 "  requests:\n    - access-request: { from: son }\n    - access-request: { from: daughter }\n");
@@ -348,6 +373,16 @@ class ExerciseChecksTest {
         settings.signUpForNemSms(own, sandbox.citizen().phone(), false);
         notYet();
         settings.signUpForNemSms(own, sandbox.citizen().phone(), true);
+        done();
+    }
+
+    @Test
+    void anAnswerLetterAChecksNamesArrivesOnlyThroughWhatTheLearnerDoes() {
+        start("pensioner", "{ letterOpened: fritagelse-svar }");
+        assertThat(post.letterNamed(own, "fritagelse-svar")).isEmpty();
+        exemption.apply(sandbox, Role.SELF, Set.of(), true);
+        notYet();
+        post.open(own, letter("fritagelse-svar").id());
         done();
     }
 

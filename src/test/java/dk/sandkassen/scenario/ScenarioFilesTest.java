@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.sandkassen.post.LetterCatalogue;
 import dk.sandkassen.post.LetterTemplate;
 import dk.sandkassen.scenario.internal.ScenarioLoader;
+import dk.sandkassen.scenario.internal.CheckEvaluator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +25,67 @@ class ScenarioFilesTest {
     @Test
     void everyShippedFileIsValid() {
         assertThat(SHIPPED.problems()).extracting(p -> p.describe(Locale.ENGLISH)).isEmpty();
-        assertThat(SHIPPED.exercises()).hasSize(SHIPPED.files());
+        assertThat(SHIPPED.exercises()).hasSize(SHIPPED.files()).hasSizeGreaterThanOrEqualTo(15);
+    }
+
+    @Test
+    void theLibraryUsesEveryCheckOfTheContract() {
+        Set<String> used = new HashSet<>();
+        SHIPPED.exercises().forEach(exercise -> exercise.steps().forEach(step -> collect(step.check(), used)));
+        assertThat(used).containsAll(CONTRACT_CHECKS);
+    }
+
+    @Test
+    void everyExerciseIsInDanishAndEnglish() {
+        for (Exercise exercise : SHIPPED.exercises()) {
+            assertThat(exercise.title().has("en")).as(exercise.id() + " title").isTrue();
+            assertThat(exercise.summary()).as(exercise.id() + " summary").isNotNull();
+            assertThat(exercise.summary().has("en")).as(exercise.id() + " summary").isTrue();
+            for (Step step : exercise.steps()) {
+                assertThat(step.text().has("en")).as(exercise.id() + " " + step.id()).isTrue();
+                assertThat(step.hint()).as(exercise.id() + " " + step.id() + " hint").isNotNull();
+                assertThat(step.hint().has("en")).as(exercise.id() + " " + step.id() + " hint").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void theLibraryCoversWhatLearnersComeFor() {
+        assertThat(SHIPPED.exercises()).extracting(Exercise::topic).contains(Topic.values());
+        assertThat(SHIPPED.exercises()).anySatisfy(e -> {
+            assertThat(e.persona()).isEqualTo(dk.sandkassen.identity.Persona.YOUNG);
+            assertThat(e.steps()).anySatisfy(step -> assertThat(step.check()).isEqualTo(new Check.LetterOpened("forsvarets-dag")));
+        });
+        Set<String> ways = new HashSet<>();
+        SHIPPED.exercises().forEach(e -> e.steps().forEach(step -> {
+            if (step.check() instanceof Check.LoggedIn login) {
+                ways.add(login.how());
+            }
+        }));
+        assertThat(ways).contains("key-card", "mitid-app", "code-display");
+    }
+
+    @Test
+    void theEngineCanCheckEveryCheckTheFormatKnows() throws Exception {
+        JsonNode schema = JsonMapper.builder().build().readTree(Files.readString(Path.of("scenarios/scenario.schema.json")));
+        Set<String> inSchema = new HashSet<>(schema.at("/$defs/check/properties").propertyNames());
+        assertThat(inSchema).containsAll(CONTRACT_CHECKS);
+        assertThat(CheckEvaluator.AVAILABLE).isEqualTo(inSchema);
+    }
+
+    /** The checks of ../shared/scenario-format.md, plus allOf and anyOf. */
+    static final Set<String> CONTRACT_CHECKS = Set.of("loggedIn", "loggedOut", "letterOpened", "attachmentOpened",
+            "letterUnread", "folderExists", "folderMissing", "letterInFolder", "letterDeleted", "searched", "messageSent",
+            "replySent", "accessGranted", "accessRevoked", "fuldmagtGiven", "fuldmagtRequestAnswered", "fuldmagtRevoked",
+            "actingFor", "notification", "nemSmsSignedUp", "exemptionApplied", "suspiciousRequestRejected", "allOf", "anyOf");
+
+    private static void collect(Check check, Set<String> used) {
+        used.add(check.name());
+        if (check instanceof Check.AllOf all) {
+            all.checks().forEach(inner -> collect(inner, used));
+        }
+        if (check instanceof Check.AnyOf any) {
+            any.checks().forEach(inner -> collect(inner, used));
+        }
     }
 }

@@ -34,7 +34,7 @@ public final class CheckEvaluator {
     /** The checks this engine can evaluate: every check of the scenario format. */
     public static final Set<String> AVAILABLE = Set.of("loggedIn", "loggedOut", "letterOpened", "attachmentOpened",
             "letterUnread", "folderExists", "folderMissing", "letterInFolder", "letterDeleted", "searched", "messageSent",
-            "replySent", "accessGranted", "accessRevoked", "fuldmagtGiven", "fuldmagtRequestAnswered", "fuldmagtRevoked",
+            "replySent", "accessGranted", "accessRequested", "accessOffered", "accessRevoked", "fuldmagtGiven", "fuldmagtRequestAnswered", "fuldmagtRevoked",
             "actingFor", "notification", "nemSmsSignedUp", "exemptionApplied", "suspiciousRequestRejected", "allOf", "anyOf");
 
     public static boolean holds(Check check, SandboxView sandbox) {
@@ -57,6 +57,10 @@ public final class CheckEvaluator {
             case Check.ReplySent c -> happened(sandbox, PostEvents.REPLIED, e -> e.detail("name").equals(c.letter()));
             case Check.AccessGranted c -> sandbox.grants().stream().anyMatch(g -> g.holds() && g.value().helper() == c.to()
                     && rightsMatch(c.rights(), g.value().rights()));
+            case Check.AccessRequested c -> happened(sandbox, AccessEvents.REQUESTED, e -> e.detail("from").equals(c.from().id())
+                    && e.detail("to").equals("self"));
+            case Check.AccessOffered c -> happened(sandbox, AccessEvents.GRANTED, e -> e.detail("to").equals(c.to().id())
+                    && e.detail("model").equals("folders") && "self".equals(e.actor()));
             case Check.AccessRevoked c -> happened(sandbox, AccessEvents.REVOKED, e -> e.detail("to").equals(c.to().id()))
                     && sandbox.grants().stream().noneMatch(g -> g.holds() && g.value().helper() == c.to());
             case Check.FuldmagtGiven c -> sandbox.fuldmagter().stream().anyMatch(f -> f.holds() && f.value().holder() == c.to()

@@ -169,6 +169,8 @@ final class ExerciseReader {
                     value.has("withAttachment") ? value.path("withAttachment").asBoolean() : null);
             case "accessGranted" -> new Check.AccessGranted(relative(value.path("to"), here + "/to"),
                     value.has("rights") ? Grant.Rights.fromId(value.path("rights").asString()).orElseThrow() : null);
+            case "accessRequested" -> new Check.AccessRequested(relative(value.path("from"), here + "/from"));
+            case "accessOffered" -> new Check.AccessOffered(relative(value.path("to"), here + "/to"));
             case "accessRevoked" -> new Check.AccessRevoked(relative(value.path("to"), here + "/to"));
             case "fuldmagtGiven" -> new Check.FuldmagtGiven(relative(value.path("to"), here + "/to"), areas(value.path("areas")));
             case "fuldmagtRequestAnswered" -> new Check.FuldmagtRequestAnswered(relative(value.path("from"), here + "/from"),

@@ -78,8 +78,11 @@ public class SetupApplier {
                 post.markUnread(citizen, List.of(letter.id()), false);
             }
         }
+        // A mailbox letter a check names is always there; answers and receipts (no audience)
+        // only ever come from what the learner does.
         for (String name : lettersNamedByChecks(exercise)) {
-            if (catalogue.find(name).isPresent() && post.letterNamed(citizen, name).isEmpty()) {
+            boolean mailboxLetter = catalogue.find(name).filter(t -> !t.audience().personas().isEmpty()).isPresent();
+            if (mailboxLetter && post.letterNamed(citizen, name).isEmpty()) {
                 deliveries.deliver(sandbox, Role.SELF, name, null, Map.of());
             }
         }
