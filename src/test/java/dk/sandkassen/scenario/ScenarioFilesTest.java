@@ -57,11 +57,7 @@ class ScenarioFilesTest {
             assertThat(e.steps()).anySatisfy(step -> assertThat(step.check()).isEqualTo(new Check.LetterOpened("forsvarets-dag")));
         });
         Set<String> ways = new HashSet<>();
-        SHIPPED.exercises().forEach(e -> e.steps().forEach(step -> {
-            if (step.check() instanceof Check.LoggedIn login) {
-                ways.add(login.how());
-            }
-        }));
+        SHIPPED.exercises().forEach(e -> e.steps().forEach(step -> logins(step.check(), ways)));
         assertThat(ways).contains("key-card", "mitid-app", "code-display");
     }
 
@@ -78,6 +74,15 @@ class ScenarioFilesTest {
             "letterUnread", "folderExists", "folderMissing", "letterInFolder", "letterDeleted", "searched", "messageSent",
             "replySent", "accessGranted", "accessRevoked", "fuldmagtGiven", "fuldmagtRequestAnswered", "fuldmagtRevoked",
             "actingFor", "notification", "nemSmsSignedUp", "exemptionApplied", "suspiciousRequestRejected", "allOf", "anyOf");
+
+    private static void logins(Check check, Set<String> ways) {
+        switch (check) {
+            case Check.LoggedIn login -> ways.add(login.how());
+            case Check.AllOf all -> all.checks().forEach(inner -> logins(inner, ways));
+            case Check.AnyOf any -> any.checks().forEach(inner -> logins(inner, ways));
+            default -> { }
+        }
+    }
 
     private static void collect(Check check, Set<String> used) {
         used.add(check.name());
