@@ -25,6 +25,7 @@ public final class HandoutPdf {
     public static byte[] render(Exercise exercise, Locale locale, Labels labels, String startUrl) {
         try (PdfWriter pdf = new PdfWriter(labels.watermark())) {
             pdf.text(Font.REGULAR, 10, labels.kicker())
+                    .space(12)
                     .paragraph(Font.BOLD, 20, exercise.title().in(locale))
                     .text(Font.REGULAR, 10, labels.meta())
                     .space(4);

@@ -83,6 +83,26 @@ class ReadmeScreenshotsIT extends BrowserTest {
         shoot("helping-a-relative.png");
     }
 
+    @Test
+    void exercises() {
+        page.setViewportSize(1280, 860);
+        page.navigate(url("/ovelser"));
+        page.locator("#start-PST-001").waitFor();
+        shoot("exercise-catalogue.png");
+        page.locator("#start-PST-001").click();
+        PostPage post = new PostPage(page).isShown().open("Indkaldelse til scanning");
+        new ExercisePanelPage(page).stepDone("open").showHint("Åbn vedhæftet fil");
+        page.evaluate("window.scrollTo(0, 0)");
+        shoot("exercise-panel.png");
+        page.setViewportSize(390, 844);
+        page.locator("#exercise-panel").scrollIntoViewIfNeeded();
+        shoot("exercise-panel-phone.png");
+        page.setViewportSize(1280, 860);
+        page.navigate(url("/ovelser/laerer"));
+        page.locator("#teacher-files").waitFor();
+        shoot("exercise-teacher.png");
+    }
+
     void shoot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve(name)));
     }

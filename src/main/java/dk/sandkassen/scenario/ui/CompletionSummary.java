@@ -32,12 +32,15 @@ class CompletionSummary extends Div {
         if (exercise.summary() != null) {
             add(new Paragraph(getTranslation("exercise.complete.learned", exercise.summary().in(getLocale()))));
         }
-        UnorderedList did = new UnorderedList();
-        did.addClassName("sk-completion-steps");
-        for (Step step : exercise.steps()) {
-            did.add(new ListItem(step.text().in(getLocale())));
+        if (where.equals("dialog")) {
+            // The panel shows the steps, all green, right above its summary.
+            UnorderedList did = new UnorderedList();
+            did.addClassName("sk-completion-steps");
+            for (Step step : exercise.steps()) {
+                did.add(new ListItem(step.text().in(getLocale())));
+            }
+            add(new Paragraph(getTranslation("exercise.complete.you-did")), did);
         }
-        add(new Paragraph(getTranslation("exercise.complete.you-did")), did);
 
         Div actions = new Div();
         actions.addClassName("sk-exercise-actions");

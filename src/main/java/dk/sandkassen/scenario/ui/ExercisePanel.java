@@ -121,7 +121,7 @@ public class ExercisePanel extends Aside {
         details.setVisible(!isCollapsed());
         body.add(details);
         if (p.complete()) {
-            details.add(new CompletionSummary(p, library.after(p.exercise()), starter, () -> { }, "panel"));
+            details.add(steps(p), new CompletionSummary(p, library.after(p.exercise()), starter, () -> { }, "panel"));
         } else {
             details.add(steps(p), actions(p));
         }

@@ -60,6 +60,7 @@ class TeacherView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 .format(snapshot.loadedAt().atZone(ZoneId.systemDefault()));
         Card card = new Card(getTranslation("teacher.files.title"));
         card.setId("teacher-files");
+        card.addClassName("sk-card-wide");
         card.add(new Paragraph(getTranslation("teacher.files.loaded", snapshot.exercises().size(), snapshot.files(), when)));
         card.add(new Paragraph(library.teacherFolder()
                 .map(folder -> getTranslation("teacher.files.folder", folder.toString()))
