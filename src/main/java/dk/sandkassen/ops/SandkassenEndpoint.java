@@ -1,0 +1,53 @@
+package dk.sandkassen.ops;
+
+import dk.sandkassen.sandbox.SandboxService;
+import dk.sandkassen.session.NodeLocalSessionRepository;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /actuator/sandkassen}: open learner sessions (stored, and held on this node), live
+ * sandboxes, and the heap. A POST first collects garbage, so that heap per session can be
+ * read as live data after GC. Exposed only when configured: it is for whoever runs the server.
+ */
+@Component
+@Endpoint(id = "sandkassen")
+class SandkassenEndpoint {
+
+    private final SandboxService sandboxes;
+    private final NodeLocalSessionRepository sessions;
+    private final JdbcClient jdbc;
+
+    SandkassenEndpoint(SandboxService sandboxes, NodeLocalSessionRepository sessions, JdbcClient jdbc) {
+        this.sandboxes = sandboxes;
+        this.sessions = sessions;
+        this.jdbc = jdbc;
+    }
+
+    /** Figures as they are now; the heap includes garbage not yet collected. */
+    public record Figures(long sandboxes, long storedSessions, int sessionsOnThisNode, long heapUsedBytes,
+                          long heapMaxBytes) {
+    }
+
+    @ReadOperation
+    Figures figures() {
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        return new Figures(sandboxes.count(), storedSessions(), sessions.localSessions(), heap.getUsed(), heap.getMax());
+    }
+
+    /** Collects garbage, then reports: the heap is then what the open sessions really hold. */
+    @WriteOperation
+    Figures collect() {
+        System.gc();
+        return figures();
+    }
+
+    private long storedSessions() {
+        return jdbc.sql("select count(*) from spring_session").query(Long.class).single();
+    }
+}
