@@ -45,6 +45,7 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
         LocalFirstSession wrapped = (LocalFirstSession) session;
         unsaved.remove(wrapped);
         database.save(wrapped.stored());
+        local.saved(wrapped.getId());
     }
 
     @Override
@@ -90,6 +91,7 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
         // A request that failed before saving its new session leaves it here; it will never be saved.
         Instant stale = Instant.now().minus(Duration.ofMinutes(5));
         unsaved.removeIf(session -> session.getCreationTime().isBefore(stale));
+        local.forgetRenamesBefore(stale);
         Set<String> known = local.sessionIds();
         if (rows == null) {
             return 0;
@@ -97,7 +99,8 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
         List<String> alive = rows.existing(known);
         int dropped = 0;
         for (String id : known) {
-            if (!alive.contains(id) && !isUnsaved(id)) {
+            // A login renames the session mid-request; its row gets the new id only when the request saves it.
+            if (!alive.contains(id) && !isUnsaved(id) && !local.isBeingRenamed(id)) {
                 local.drop(id);
                 dropped++;
             }

@@ -1,0 +1,137 @@
+package dk.sandkassen.perf;
+
+import java.net.http.HttpClient;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * What one simulated learner does, as in a lesson: a new sandbox, NemID with the key card,
+ * open a letter, make a folder, move the letter there, and give a relative access to that
+ * folder — reading each screen for what to do next, with think time between actions.
+ */
+final class LearnerJourney {
+
+    static final List<String> ACTIONS = List.of("new-sandbox", "nemid-page", "nemid-password", "nemid-key",
+            "open-letter", "create-folder", "move-letter", "access-page", "give-access");
+
+    private final String base;
+    private final HttpClient http;
+    private final Stats stats;
+    private final long thinkMin;
+    private final long thinkMax;
+
+    LearnerJourney(String base, HttpClient http, Stats stats, long thinkMinMillis, long thinkMaxMillis) {
+        this.base = base;
+        this.http = http;
+        this.stats = stats;
+        this.thinkMin = thinkMinMillis;
+        this.thinkMax = thinkMaxMillis;
+    }
+
+    /** One pass; the session is left open, as when a learner closes the tab. */
+    void run() throws InterruptedException {
+        VaadinClient tab = new VaadinClient(base, http);
+        UiTree ui = tab.tree;
+        String[] credentials = new String[2];
+        String[] relative = new String[2];
+
+        stats.time("new-sandbox", () -> {
+            tab.open("");
+            List<UiTree.Node> facts = ui.descendants(ui.requireId("credentials-nemid"), n -> n.tag().equals("dd"));
+            if (facts.size() < 2) {
+                throw new JourneyError("the welcome page shows no NemID details");
+            }
+            credentials[0] = ui.text(facts.get(0));
+            credentials[1] = ui.text(facts.get(1));
+            relative[0] = ui.text(ui.require("a relative's name", n -> n.classes.contains("sk-relative-name")));
+            relative[1] = ui.text(ui.require("a relative's CPR", n -> n.classes.contains("sk-relative-details")))
+                    .replaceAll(".*CPR ", "").strip();
+        });
+        think();
+        stats.time("nemid-page", () -> {
+            tab.navigate("log-ind/nemid");
+            ui.requireId("nemid-user-id");
+        });
+        think();
+        stats.time("nemid-password", () -> {
+            tab.type(ui.requireId("nemid-user-id"), credentials[0]);
+            tab.type(ui.requireId("nemid-password"), credentials[1]);
+            tab.click(ui.element("vaadin-button", "Næste"));
+            ui.requireId("nemid-challenge");
+        });
+        think();
+        stats.time("nemid-key", () -> {
+            String keyNumber = ui.text(ui.requireId("nemid-challenge"));
+            UiTree.Node key = ui.require("key " + keyNumber + " on the card", n -> keyNumber.equals(n.attributes.get("data-key")));
+            String code = ui.text(ui.descendants(key, n -> n.classes.contains("sk-key-code")).stream().findFirst()
+                    .orElseThrow(() -> new JourneyError("key " + keyNumber + " has no code")));
+            tab.type(ui.requireId("nemid-code"), code);
+            tab.click(ui.element("vaadin-button", "Log på"));
+            ui.requireId("message-list");
+        });
+        think();
+        stats.time("open-letter", () -> {
+            UiTree.Node grid = ui.requireId("message-list");
+            List<JsonNode> rows = ui.gridItems(grid);
+            if (rows.isEmpty()) {
+                throw new JourneyError("the mailbox shows no letters");
+            }
+            JsonNode first = rows.getFirst();
+            tab.clickRow(grid, first.path("key").asString());
+            ui.requireId("letter-subject");
+        });
+        think();
+        stats.time("create-folder", () -> {
+            tab.click(ui.requireId("create-folder"));
+            tab.type(ui.requireId("folder-name"), "Sundhed");
+            tab.click(inDialog(ui, "Opret"));
+            expectNotice(ui, "er oprettet");
+        });
+        think();
+        stats.time("move-letter", () -> {
+            UiTree.Node letter = ui.requireId("letter");
+            tab.click(ui.descendants(letter, n -> n.tag().equals("vaadin-button") && ui.text(n).equals("Flyt")).stream()
+                    .findFirst().orElseThrow(() -> new JourneyError("the letter has no Flyt button")));
+            UiTree.Node target = ui.requireId("move-target");
+            UiTree.Node health = ui.descendants(target, n -> n.tag().equals("vaadin-radio-button") && ui.text(n).equals("Sundhed"))
+                    .stream().findFirst().orElseThrow(() -> new JourneyError("Sundhed is not a folder to move to"));
+            tab.choose(target, JsonNodeFactory.instance.stringNode(health.property("value")));
+            tab.click(inDialog(ui, "Flyt"));
+            expectNotice(ui, "er flyttet til Sundhed");
+        });
+        think();
+        stats.time("access-page", () -> {
+            tab.navigate("post/adgang");
+            ui.requireId("folders-give");
+        });
+        think();
+        stats.time("give-access", () -> {
+            tab.type(ui.requireId("folders-name"), relative[0]);
+            tab.type(ui.requireId("folders-cpr"), relative[1]);
+            tab.type(ui.requireId("folders-password"), "rosenkål7");
+            UiTree.Node which = ui.requireId("folders-which");
+            UiTree.Node health = ui.descendants(which, n -> n.tag().equals("vaadin-checkbox") && n.property("label").equals("Sundhed"))
+                    .stream().findFirst().orElseThrow(() -> new JourneyError("Sundhed cannot be chosen"));
+            tab.choose(which, JsonNodeFactory.instance.arrayNode().add(health.property("value")));
+            tab.click(ui.requireId("folders-give"));
+            expectNotice(ui, "kan nu acceptere adgangen");
+        });
+    }
+
+    private static UiTree.Node inDialog(UiTree ui, String label) {
+        UiTree.Node dialog = ui.require("an open dialog", n -> n.tag().equals("vaadin-dialog")
+                && n.properties.containsKey("opened") && n.properties.get("opened").asBoolean(false));
+        return ui.descendants(dialog, n -> n.tag().equals("vaadin-button") && ui.text(n).equals(label)).stream().findFirst()
+                .orElseThrow(() -> new JourneyError("the dialog has no button \"" + label + "\""));
+    }
+
+    private static void expectNotice(UiTree ui, String text) {
+        ui.require("the message \"…" + text + "\"", n -> n.classes.contains("sk-notice") && ui.text(n).contains(text));
+    }
+
+    private void think() throws InterruptedException {
+        Thread.sleep(thinkMax <= thinkMin ? thinkMin : ThreadLocalRandom.current().nextLong(thinkMin, thinkMax));
+    }
+}

@@ -1,0 +1,184 @@
+package dk.sandkassen.perf;
+
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+
+/**
+ * Simulated learners against a running Sandkassen, speaking the Vaadin protocol as browsers
+ * do (see {@link VaadinClient}). Prints response times per action, errors and throughput, and
+ * the server's sessions, sandboxes and heap after GC. Exits 1 if any learner hit an error,
+ * so that a broken server never produces a good-looking report.
+ *
+ * <pre>
+ * ./mvnw -Pperf test-compile exec:exec@load -Dload.args="--url http://localhost:8080 --learners 200 --duration 2m"
+ * </pre>
+ */
+public final class LoadDriver {
+
+    private LoadDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        if (options.containsKey("help")) {
+            System.out.println("""
+                    Options: --url http://localhost:8080   the running server
+                             --learners 200                concurrent simulated learners
+                             --duration 2m                 how long they keep starting new journeys
+                             --ramp-up 30s                 time over which learners start
+                             --think 1000-3000             think time between actions, in ms
+                             --sample 30s                  how often to print the server's figures during the run
+                             --expect-cleanup 5m           afterwards, wait for every session and sandbox to be gone
+                             --max-p95 50                  also fail if an action's p95 exceeds this many ms""");
+            return;
+        }
+        System.exit(run(options, System.out));
+    }
+
+    static int run(Map<String, String> options, PrintStream out) throws InterruptedException {
+        String url = options.getOrDefault("url", "http://localhost:8080");
+        int learners = Integer.parseInt(options.getOrDefault("learners", "50"));
+        Duration duration = duration(options.getOrDefault("duration", "2m"));
+        Duration rampUp = duration(options.getOrDefault("ramp-up", "30s"));
+        String[] think = options.getOrDefault("think", "1000-3000").split("-");
+        long thinkMin = Long.parseLong(think[0]);
+        long thinkMax = Long.parseLong(think.length > 1 ? think[1] : think[0]);
+        Duration sample = duration(options.getOrDefault("sample", "30s"));
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        Optional<ServerFigures> before = ServerFigures.read(http, url, true);
+        out.printf("Sandkassen load: %d learners, %s (ramp-up %s), think %d-%d ms, against %s%n", learners,
+                duration, rampUp, thinkMin, thinkMax, url);
+        out.println("server before: " + before.map(ServerFigures::describe).orElse("figures not available "
+                + "(start the server with --management.endpoints.web.exposure.include=health,sandkassen)"));
+
+        Stats stats = new Stats();
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < learners; i++) {
+            long delay = learners <= 1 ? 0 : rampUp.toMillis() * i / learners;
+            threads.add(Thread.ofVirtual().name("learner-" + i).start(() -> learn(url, http, stats, thinkMin, thinkMax, delay, end)));
+        }
+        Thread sampler = Thread.ofVirtual().start(() -> sample(http, url, sample, start, end, stats, out));
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        sampler.interrupt();
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        out.println();
+        stats.print(out, LearnerJourney.ACTIONS, seconds);
+        Optional<ServerFigures> after = ServerFigures.read(http, url, true);
+        out.println("server after (GC first): " + after.map(ServerFigures::describe).orElse("figures not available"));
+        if (before.isPresent() && after.isPresent()) {
+            long sessions = after.get().storedSessions() - before.get().storedSessions();
+            long heap = after.get().heapUsedBytes() - before.get().heapUsedBytes();
+            if (sessions > 0) {
+                out.printf("heap per open session: %.0f KiB (%d sessions hold %d MiB after GC)%n", heap / 1024.0 / sessions,
+                        sessions, heap >> 20);
+            }
+        }
+
+        int code = stats.errorCount() > 0 ? 1 : 0;
+        if (options.containsKey("max-p95") && stats.worstP95() > Double.parseDouble(options.get("max-p95"))) {
+            out.printf("FAILED: the slowest action's p95 is %.1f ms, more than %s ms%n", stats.worstP95(), options.get("max-p95"));
+            code = 1;
+        }
+        if (options.containsKey("expect-cleanup") && !cleanedUp(http, url, duration(options.get("expect-cleanup")), out)) {
+            code = 1;
+        }
+        if (stats.errorCount() > 0) {
+            out.printf("FAILED: %d errors%n", stats.errorCount());
+        }
+        if (stats.journeys() == 0) {
+            out.println("FAILED: no learner completed a journey");
+            code = 1;
+        }
+        out.println(code == 0 ? "OK" : "NOT OK");
+        return code;
+    }
+
+    private static void learn(String url, HttpClient http, Stats stats, long thinkMin, long thinkMax, long delay, long end) {
+        try {
+            Thread.sleep(delay);
+            while (System.nanoTime() < end) {
+                try {
+                    new LearnerJourney(url, http, stats, thinkMin, thinkMax).run();
+                    stats.journeyDone();
+                } catch (JourneyError counted) {
+                    // Counted in its action; this learner starts over with a new sandbox.
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            stats.failedOutsideAnAction("driver", e);
+        }
+    }
+
+    private static void sample(HttpClient http, String url, Duration every, long start, long end, Stats stats, PrintStream out) {
+        try {
+            while (System.nanoTime() < end) {
+                Thread.sleep(every.toMillis());
+                long at = (System.nanoTime() - start) / 1_000_000_000L;
+                String figures = ServerFigures.read(http, url, true).map(ServerFigures::describe).orElse("no figures");
+                out.printf("t=%4ds  %d journeys, %d errors; server: %s%n", at, stats.journeys(), stats.errorCount(), figures);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** After a soak: every session expires and every sandbox goes with it. */
+    private static boolean cleanedUp(HttpClient http, String url, Duration within, PrintStream out) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        long waited = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            Optional<ServerFigures> now = ServerFigures.read(http, url, false);
+            if (now.isPresent() && now.get().sandboxes() == 0 && now.get().storedSessions() == 0) {
+                out.printf("cleanup: 0 sessions and 0 sandboxes left after %d s%n", (System.nanoTime() - waited) / 1_000_000_000L);
+                return true;
+            }
+            Thread.sleep(5_000);
+        }
+        out.println("FAILED: sessions or sandboxes left after " + within + ": "
+                + ServerFigures.read(http, url, false).map(ServerFigures::describe).orElse("no figures"));
+        return false;
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--")) {
+                String name = args[i].substring(2);
+                boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
+                options.put(name, hasValue ? args[++i] : "true");
+            }
+        }
+        return options;
+    }
+
+    static Duration duration(String text) {
+        String t = text.strip().toLowerCase();
+        if (t.startsWith("pt")) {
+            return Duration.parse(t.toUpperCase());
+        }
+        long amount = Long.parseLong(t.replaceAll("[a-z]+$", ""));
+        return switch (t.replaceAll("^\\d+", "")) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "s", "" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> throw new IllegalArgumentException("Not a duration: " + text);
+        };
+    }
+}

@@ -1,0 +1,37 @@
+package dk.sandkassen.perf;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/** The server's own figures, read from its Actuator endpoint {@code /actuator/sandkassen}. */
+record ServerFigures(long sandboxes, long storedSessions, long sessionsOnNode, long heapUsedBytes, long heapMaxBytes) {
+
+    /** @param collect true: garbage is collected first, so the heap is live data */
+    static Optional<ServerFigures> read(HttpClient http, String base, boolean collect) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + "/actuator/sandkassen"))
+                    .timeout(Duration.ofSeconds(60));
+            request = collect ? request.POST(HttpRequest.BodyPublishers.noBody()) : request.GET();
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || !response.body().startsWith("{")) {
+                return Optional.empty();
+            }
+            JsonNode json = VaadinClient.JSON.readTree(response.body());
+            return Optional.of(new ServerFigures(json.path("sandboxes").asLong(), json.path("storedSessions").asLong(),
+                    json.path("sessionsOnThisNode").asLong(), json.path("heapUsedBytes").asLong(),
+                    json.path("heapMaxBytes").asLong()));
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    String describe() {
+        return "%d sandboxes, %d stored sessions (%d live on the node), heap %d MiB of %d MiB".formatted(sandboxes,
+                storedSessions, sessionsOnNode, heapUsedBytes >> 20, heapMaxBytes >> 20);
+    }
+}

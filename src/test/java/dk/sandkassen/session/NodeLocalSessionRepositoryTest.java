@@ -1,0 +1,45 @@
+package dk.sandkassen.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.session.Session;
+
+/**
+ * The node keeps a learner's live UI state until the session's row is really gone — also
+ * in the moment between a login giving the session a new id and the request saving it.
+ */
+@SpringBootTest
+class NodeLocalSessionRepositoryTest {
+
+    @Autowired
+    NodeLocalSessionRepository sessions;
+
+    @Test
+    void theCleanupDoesNotDropASessionWhileALoginIsRenamingIt() {
+        Session session = sessions.createSession();
+        session.setAttribute("vaadin-state", "the learner's UI");
+        sessions.save(session);
+
+        // A login: the id changes now; the row gets the new id when the request ends.
+        String newId = session.changeSessionId();
+        sessions.dropEnded();
+        assertThat(session.<String>getAttribute("vaadin-state")).isEqualTo("the learner's UI");
+
+        sessions.save(session);
+        sessions.dropEnded();
+        assertThat(sessions.findById(newId).<String>getAttribute("vaadin-state")).isEqualTo("the learner's UI");
+    }
+
+    @Test
+    void aSessionWhoseRowIsGoneIsForgotten() {
+        Session session = sessions.createSession();
+        session.setAttribute("vaadin-state", "the learner's UI");
+        sessions.save(session);
+        sessions.deleteById(session.getId());
+        sessions.dropEnded();
+        assertThat(session.<String>getAttribute("vaadin-state")).isNull();
+    }
+}
