@@ -14,7 +14,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 final class LearnerJourney {
 
     static final List<String> ACTIONS = List.of("new-sandbox", "nemid-page", "nemid-password", "nemid-key",
-            "open-letter", "create-folder", "move-letter", "access-page", "give-access");
+            "open-letter", "create-folder", "move-letter", "access-page", "give-access", "end");
 
     private final String base;
     private final HttpClient http;
@@ -22,7 +22,11 @@ final class LearnerJourney {
     private final long thinkMin;
     private final long thinkMax;
 
-    LearnerJourney(String base, HttpClient http, Stats stats, long thinkMinMillis, long thinkMaxMillis) {
+    private final boolean leaveOpen;
+
+    /** @param leaveOpen true: walk away without "Afslut", so the session stays open until it expires */
+    LearnerJourney(String base, HttpClient http, Stats stats, long thinkMinMillis, long thinkMaxMillis, boolean leaveOpen) {
+        this.leaveOpen = leaveOpen;
         this.base = base;
         this.http = http;
         this.stats = stats;
@@ -30,7 +34,7 @@ final class LearnerJourney {
         this.thinkMax = thinkMaxMillis;
     }
 
-    /** One pass; the session is left open, as when a learner closes the tab. */
+    /** One pass, ended with "Afslut" (everything deleted) unless the learner walks away. */
     void run() throws InterruptedException {
         VaadinClient tab = new VaadinClient(base, http);
         UiTree ui = tab.tree;
@@ -117,6 +121,14 @@ final class LearnerJourney {
             tab.choose(which, JsonNodeFactory.instance.arrayNode().add(health.property("value")));
             tab.click(ui.requireId("folders-give"));
             expectNotice(ui, "kan nu acceptere adgangen");
+        });
+        if (leaveOpen) {
+            return;
+        }
+        think();
+        stats.time("end", () -> {
+            tab.click(ui.element("vaadin-button", "Afslut"));
+            tab.clickToEnd(inDialog(ui, "Ja, afslut og slet"), "farvel");
         });
     }
 

@@ -34,7 +34,10 @@ public final class LoadDriver {
                              --duration 2m                 how long they keep starting new journeys
                              --ramp-up 30s                 time over which learners start
                              --think 1000-3000             think time between actions, in ms
+                             --warm-up 30s                 learners run first for this long, unmeasured (JIT, caches)
                              --sample 30s                  how often to print the server's figures during the run
+                             --sample-gc                   collect garbage before each sample (a soak: is the heap flat?)
+                             --leave-open                  learners walk away instead of pressing "Afslut": sessions stay open
                              --expect-cleanup 5m           afterwards, wait for every session and sandbox to be gone
                              --max-p95 50                  also fail if an action's p95 exceeds this many ms""");
             return;
@@ -51,14 +54,38 @@ public final class LoadDriver {
         long thinkMin = Long.parseLong(think[0]);
         long thinkMax = Long.parseLong(think.length > 1 ? think[1] : think[0]);
         Duration sample = duration(options.getOrDefault("sample", "30s"));
+        boolean sampleGc = options.containsKey("sample-gc");
+        Duration warmUp = duration(options.getOrDefault("warm-up", "0s"));
+        boolean leaveOpen = options.containsKey("leave-open");
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         Optional<ServerFigures> before = ServerFigures.read(http, url, true);
+        
         out.printf("Sandkassen load: %d learners, %s (ramp-up %s), think %d-%d ms, against %s%n", learners,
                 duration, rampUp, thinkMin, thinkMax, url);
         out.println("server before: " + before.map(ServerFigures::describe).orElse("figures not available "
                 + "(start the server with --management.endpoints.web.exposure.include=health,sandkassen)"));
+
+        if (!warmUp.isZero()) {
+            out.printf("warming up for %s …%n", warmUp);
+            Stats discarded = new Stats();
+            long warmEnd = System.nanoTime() + warmUp.toNanos();
+            List<Thread> warmers = new ArrayList<>();
+            for (int i = 0; i < Math.min(learners, 50); i++) {
+                warmers.add(Thread.ofVirtual().start(() -> learn(url, http, discarded, thinkMin, thinkMax, leaveOpen, 0, warmEnd)));
+            }
+            for (Thread thread : warmers) {
+                thread.join();
+            }
+            if (discarded.errorCount() > 0) {
+                out.println("errors while warming up:");
+                discarded.print(out, LearnerJourney.ACTIONS, warmUp.toSeconds());
+                return 1;
+            }
+            before = ServerFigures.read(http, url, true);
+            out.println("server after warm-up: " + before.map(ServerFigures::describe).orElse("no figures"));
+        }
 
         Stats stats = new Stats();
         long start = System.nanoTime();
@@ -66,9 +93,9 @@ public final class LoadDriver {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < learners; i++) {
             long delay = learners <= 1 ? 0 : rampUp.toMillis() * i / learners;
-            threads.add(Thread.ofVirtual().name("learner-" + i).start(() -> learn(url, http, stats, thinkMin, thinkMax, delay, end)));
+            threads.add(Thread.ofVirtual().name("learner-" + i).start(() -> learn(url, http, stats, thinkMin, thinkMax, leaveOpen, delay, end)));
         }
-        Thread sampler = Thread.ofVirtual().start(() -> sample(http, url, sample, start, end, stats, out));
+        Thread sampler = Thread.ofVirtual().start(() -> sample(http, url, sample, sampleGc, start, end, stats, out));
         for (Thread thread : threads) {
             thread.join();
         }
@@ -107,12 +134,13 @@ public final class LoadDriver {
         return code;
     }
 
-    private static void learn(String url, HttpClient http, Stats stats, long thinkMin, long thinkMax, long delay, long end) {
+    private static void learn(String url, HttpClient http, Stats stats, long thinkMin, long thinkMax, boolean leaveOpen,
+                              long delay, long end) {
         try {
             Thread.sleep(delay);
             while (System.nanoTime() < end) {
                 try {
-                    new LearnerJourney(url, http, stats, thinkMin, thinkMax).run();
+                    new LearnerJourney(url, http, stats, thinkMin, thinkMax, leaveOpen).run();
                     stats.journeyDone();
                 } catch (JourneyError counted) {
                     // Counted in its action; this learner starts over with a new sandbox.
@@ -125,12 +153,13 @@ public final class LoadDriver {
         }
     }
 
-    private static void sample(HttpClient http, String url, Duration every, long start, long end, Stats stats, PrintStream out) {
+    private static void sample(HttpClient http, String url, Duration every, boolean gc, long start, long end, Stats stats,
+                               PrintStream out) {
         try {
             while (System.nanoTime() < end) {
                 Thread.sleep(every.toMillis());
                 long at = (System.nanoTime() - start) / 1_000_000_000L;
-                String figures = ServerFigures.read(http, url, true).map(ServerFigures::describe).orElse("no figures");
+                String figures = ServerFigures.read(http, url, gc).map(ServerFigures::describe).orElse("no figures");
                 out.printf("t=%4ds  %d journeys, %d errors; server: %s%n", at, stats.journeys(), stats.errorCount(), figures);
             }
         } catch (InterruptedException e) {

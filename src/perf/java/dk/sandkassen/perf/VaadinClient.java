@@ -79,11 +79,26 @@ final class VaadinClient {
         send(sync(field, "value", value), event(field.id, "value-changed", NODES.objectNode()));
     }
 
+    /**
+     * A click that ends the session ("Afslut"): the answer both sends the browser to the
+     * goodbye page and says the session is over, which is what should happen.
+     */
+    void clickToEnd(UiTree.Node element, String goodbyeRoute) {
+        JsonNode response = exchange(event(element.id, "click", clickData()));
+        if (!response.path("execute").toString().contains(goodbyeRoute)) {
+            throw new JourneyError("the browser was not sent to " + goodbyeRoute + ": " + response.toString()
+                    .substring(0, Math.min(200, response.toString().length())));
+        }
+    }
+
     void click(UiTree.Node element) {
-        ObjectNode data = NODES.objectNode().put("event.shiftKey", false).put("event.metaKey", false)
+        send(event(element.id, "click", clickData()));
+    }
+
+    private static ObjectNode clickData() {
+        return NODES.objectNode().put("event.shiftKey", false).put("event.metaKey", false)
                 .put("event.detail", 1).put("event.ctrlKey", false).put("event.clientX", 100).put("event.clientY", 100)
                 .put("event.altKey", false).put("event.button", 0).put("event.screenX", 100).put("event.screenY", 100);
-        send(event(element.id, "click", data));
     }
 
     /** A click on a grid row, identified by the item key the server gave it. */
@@ -107,6 +122,13 @@ final class VaadinClient {
 
     /** One UIDL round trip; the response changes the tree. Anything a browser would choke on is an error. */
     private void send(ObjectNode... invocations) {
+        JsonNode response = exchange(invocations);
+        if (response.path("meta").path("sessionExpired").asBoolean(false)) {
+            throw new JourneyError("the server says the session expired");
+        }
+    }
+
+    private JsonNode exchange(ObjectNode... invocations) {
         ArrayNode rpc = NODES.arrayNode();
         List.of(invocations).forEach(rpc::add);
         ObjectNode body = NODES.objectNode().put("csrfToken", csrfToken).put("syncId", syncId).put("clientId", clientId);
@@ -117,9 +139,6 @@ final class VaadinClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
         JsonNode response = parse(call(request));
-        if (response.path("meta").path("sessionExpired").asBoolean(false)) {
-            throw new JourneyError("the server says the session expired");
-        }
         if (response.path("meta").has("appError")) {
             throw new JourneyError("the server reports an error: " + response.path("meta").path("appError"));
         }
@@ -129,6 +148,7 @@ final class VaadinClient {
         syncId = response.path("syncId").asInt(syncId);
         clientId = response.path("clientId").asInt(clientId + 1);
         tree.apply(response);
+        return response;
     }
 
     private String get(String url, boolean json) {

@@ -15,9 +15,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-/** A session that expires takes its sandbox and every row in it along. */
+/**
+ * A session that expires takes its sandbox and every row in it along. The idle timeout leaves
+ * room for a slow first page (a fresh context on a busy CI machine takes seconds to serve it),
+ * so the sandbox is still there when the test looks for it.
+ */
 @TestPropertySource(properties = {
-        "spring.session.timeout=3s",
+        "spring.session.timeout=12s",
         "spring.session.jdbc.cleanup-cron=* * * * * *"
 })
 class SessionExpiryIT extends BrowserTest {
@@ -34,7 +38,7 @@ class SessionExpiryIT extends BrowserTest {
         assertThat(mine).hasSize(1);
         assertThat(tables.rowsOf(mine.getFirst()).get("sandbox_person")).isGreaterThan(1);
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (tables.sessionRows() > 0 && Instant.now().isBefore(deadline)) {
             Thread.sleep(250);
         }
