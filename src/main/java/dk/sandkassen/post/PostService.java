@@ -62,23 +62,24 @@ public class PostService {
     public List<Folder> folders(Mailbox box) {
         Permissions p = access.toRead(box);
         List<Folder> list = new ArrayList<>();
+        Map<FolderRef, LetterStore.Tally> tallies = letters.tallies(box.sandbox(), box.owner());
         for (FolderRef standard : List.of(FolderRef.INBOX, FolderRef.DRAFTS, FolderRef.SENT, FolderRef.DELETED)) {
             if (p.sees(standard)) {
-                list.add(folder(box, standard, ""));
+                list.add(folder(standard, "", tallies));
             }
         }
         for (FolderStore.Row row : folders.list(box.sandbox(), box.owner())) {
             FolderRef ref = FolderRef.custom(row.id());
             if (p.sees(ref)) {
-                list.add(folder(box, ref, row.name()));
+                list.add(folder(ref, row.name(), tallies));
             }
         }
         return list;
     }
 
-    private Folder folder(Mailbox box, FolderRef ref, String name) {
-        return new Folder(ref, name, letters.count(box.sandbox(), box.owner(), ref, ""),
-                letters.unread(box.sandbox(), box.owner(), ref));
+    private static Folder folder(FolderRef ref, String name, Map<FolderRef, LetterStore.Tally> tallies) {
+        LetterStore.Tally tally = tallies.getOrDefault(ref, LetterStore.Tally.NONE);
+        return new Folder(ref, name, tally.letters(), tally.unread());
     }
 
     public List<Letter> letters(Mailbox box, FolderRef folder, String search, LetterSort sort, int offset, int limit) {

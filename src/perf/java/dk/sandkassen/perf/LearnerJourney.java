@@ -3,6 +3,8 @@ package dk.sandkassen.perf;
 import java.net.http.HttpClient;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -68,9 +70,14 @@ final class LearnerJourney {
         think();
         stats.time("nemid-key", () -> {
             String keyNumber = ui.text(ui.requireId("nemid-challenge"));
-            UiTree.Node key = ui.require("key " + keyNumber + " on the card", n -> keyNumber.equals(n.attributes.get("data-key")));
-            String code = ui.text(ui.descendants(key, n -> n.classes.contains("sk-key-code")).stream().findFirst()
-                    .orElseThrow(() -> new JourneyError("key " + keyNumber + " has no code")));
+            // The card is one element whose markup lists every key, as the learner reads it on screen.
+            String card = ui.require("the key card", n -> n.classes.contains("sk-keycard-grid")).property("innerHTML");
+            Matcher key = Pattern.compile("data-key=\"" + Pattern.quote(keyNumber)
+                    + "\"[^>]*><span class=\"sk-key-number\">[^<]*</span><span class=\"sk-key-code\">(\\d+)<").matcher(card);
+            if (!key.find()) {
+                throw new JourneyError("key " + keyNumber + " is not on the card");
+            }
+            String code = key.group(1);
             tab.type(ui.requireId("nemid-code"), code);
             tab.click(ui.element("vaadin-button", "Log på"));
             ui.requireId("message-list");

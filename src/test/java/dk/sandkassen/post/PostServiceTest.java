@@ -54,6 +54,27 @@ class PostServiceTest {
     }
 
     @Test
+    void theFolderListCountsEveryFoldersLettersAndUnreadLetters() {
+        Sandbox sandbox = sandboxes.create(Persona.ADULT, 14);
+        Mailbox box = Mailbox.own(sandbox.id(), Role.SELF);
+        FolderRef health = folders.create(box, "Sundhed").folder().orElseThrow();
+        List<Letter> inbox = post.letters(box, FolderRef.INBOX, "", LetterSort.DATE, 0, 3);
+        post.open(box, inbox.get(0).id());
+        post.move(box, List.of(inbox.get(0).id(), inbox.get(1).id()), health);
+        post.delete(box, List.of(inbox.get(2).id()));
+
+        List<Folder> list = post.folders(box);
+        assertThat(list).extracting(Folder::ref).contains(FolderRef.INBOX, FolderRef.DELETED, health);
+        for (Folder folder : list) {
+            List<Letter> letters = post.letters(box, folder.ref(), "", LetterSort.DATE, 0, 1000);
+            assertThat(folder.letters()).as(folder.ref().token()).isEqualTo(letters.size());
+            assertThat(folder.unread()).as(folder.ref().token()).isEqualTo((int) letters.stream().filter(Letter::unread).count());
+        }
+        Folder own = list.stream().filter(f -> f.ref().equals(health)).findFirst().orElseThrow();
+        assertThat(own.letters()).isEqualTo(2);
+    }
+
+    @Test
     void aRelativesMailboxIsClosedToTheCitizenWithoutAGrant() {
         Sandbox sandbox = sandboxes.create(Persona.PENSIONER, 12);
         Mailbox daughtersAsCitizen = new Mailbox(sandbox.id(), Role.DAUGHTER, Role.SELF);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import dk.sandkassen.login.CurrentLogin;
+import dk.sandkassen.login.LoggedIn;
 import dk.sandkassen.login.MitIdService;
 import dk.sandkassen.login.ui.LogOut;
 import dk.sandkassen.login.ui.LoginNavigation;
@@ -30,6 +31,7 @@ import dk.sandkassen.scenario.ui.ScenarioNavigation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The frame of every page: a skip link, the practice banner that never goes away, the site
@@ -43,6 +45,7 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
     private final CurrentLogin currentLogin;
     private final CurrentSandbox currentSandbox;
     private final Div session = new Div();
+    private List<Object> sessionShown = List.of();
     private final List<Anchor> navLinks = new ArrayList<>();
     private final Main main = new Main();
     private final ExercisePanel exercisePanel;
@@ -107,8 +110,14 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     /** "Logget på som …" and "Log af" while logged in to the simulated services. */
     private void refreshSession() {
+        Optional<LoggedIn> now = currentLogin.get();
+        List<Object> shown = List.of(now, getLocale());
+        if (shown.equals(sessionShown)) {
+            return; // the same login in the same language as on the last page: nothing to redraw
+        }
+        sessionShown = shown;
         session.removeAll();
-        currentLogin.get().ifPresent(login -> {
+        now.ifPresent(login -> {
             String name = currentSandbox.get().household().person(login.role()).orElseThrow().fullName();
             Span who = new Span(getTranslation("layout.logged-in-as", name));
             Button logOut = new Button(getTranslation("login.log-out"), e -> LogOut.now(currentLogin));

@@ -1,10 +1,12 @@
 package dk.sandkassen.login.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dk.sandkassen.login.KeyCard;
 import java.util.Set;
+import org.jsoup.nodes.Entities;
 
 /**
  * The key card on screen, laid out like the paper card: key number and code side by side,
@@ -21,25 +23,32 @@ class KeyCardGrid extends Div {
         Paragraph left = new Paragraph(getTranslation("keycard.left", String.valueOf(KeyCard.SIZE - used.size())));
         left.addClassName("sk-keycard-left");
 
-        Div grid = new Div();
-        grid.addClassName("sk-keycard-grid");
+        add(number, left, grid(card, used));
+    }
+
+    /**
+     * The 148 keys as one element with its markup, not some 740 server-side components: the
+     * card is only read, never clicked, and the login step that shows it answers that much
+     * sooner (see docs/performance.md). Key numbers and codes are digits; all text is escaped.
+     */
+    private Html grid(KeyCard card, Set<String> used) {
+        String usedText = Entities.escape(getTranslation("keycard.used"));
+        StringBuilder html = new StringBuilder("<div class=\"sk-keycard-grid\">");
         for (KeyCard.Key key : card.keys()) {
-            Span keyNumber = new Span(key.number());
-            keyNumber.addClassName("sk-key-number");
-            Span code = new Span(key.code());
-            code.addClassName("sk-key-code");
-            Div pair = new Div(keyNumber, code);
-            pair.addClassName("sk-key");
-            pair.getElement().setAttribute("data-key", key.number());
-            if (used.contains(key.number())) {
-                pair.addClassName("sk-key-used");
-                pair.getElement().setAttribute("title", getTranslation("keycard.used"));
-                Span usedText = new Span(getTranslation("keycard.used"));
-                usedText.addClassName("sk-visually-hidden");
-                pair.add(usedText);
+            String number = Entities.escape(key.number());
+            boolean isUsed = used.contains(key.number());
+            html.append("<div class=\"sk-key").append(isUsed ? " sk-key-used" : "").append("\" data-key=\"")
+                    .append(number).append('"');
+            if (isUsed) {
+                html.append(" title=\"").append(usedText).append('"');
             }
-            grid.add(pair);
+            html.append("><span class=\"sk-key-number\">").append(number)
+                    .append("</span><span class=\"sk-key-code\">").append(Entities.escape(key.code())).append("</span>");
+            if (isUsed) {
+                html.append("<span class=\"sk-visually-hidden\">").append(usedText).append("</span>");
+            }
+            html.append("</div>");
         }
-        add(number, left, grid);
+        return new Html(html.append("</div>").toString());
     }
 }

@@ -11,8 +11,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,10 +94,31 @@ public class LetterStore {
         return jdbc.sql("select count(*) from post_letter l where " + q.where).params(q.params).query(Integer.class).single();
     }
 
-    public int unread(SandboxId sandbox, Role owner, FolderRef folder) {
-        Query q = query(sandbox, owner, folder, "");
-        return jdbc.sql("select count(*) from post_letter l where l.unread and " + q.where).params(q.params)
-                .query(Integer.class).single();
+    /** How many letters, and how many unread, in each folder of a mailbox: one query for the folder list. */
+    public Map<FolderRef, Tally> tallies(SandboxId sandbox, Role owner) {
+        Map<FolderRef, Tally> tallies = new HashMap<>();
+        jdbc.sql("""
+                        select l.folder, l.folder_id, count(*) as letters, sum(case when l.unread then 1 else 0 end) as unread
+                        from post_letter l where l.sandbox_id = ? and l.owner = ? group by l.folder, l.folder_id""")
+                .params(sandbox.value(), owner.id())
+                .query((rs, n) -> {
+                    long id = rs.getLong("folder_id");
+                    FolderRef.Kind kind = FolderRef.Kind.valueOf(rs.getString("folder").toUpperCase(Locale.ROOT));
+                    FolderRef ref = kind == FolderRef.Kind.CUSTOM ? FolderRef.custom(id) : new FolderRef(kind, null);
+                    return Map.entry(ref, new Tally(rs.getInt("letters"), rs.getInt("unread")));
+                })
+                .list()
+                .forEach(entry -> tallies.merge(entry.getKey(), entry.getValue(), Tally::plus));
+        return tallies;
+    }
+
+    /** Letters and unread letters in one folder. */
+    public record Tally(int letters, int unread) {
+        public static final Tally NONE = new Tally(0, 0);
+
+        Tally plus(Tally other) {
+            return new Tally(letters + other.letters, unread + other.unread);
+        }
     }
 
     public List<Letter> all(SandboxId sandbox, Role owner) {

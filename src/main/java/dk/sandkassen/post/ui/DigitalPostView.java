@@ -12,6 +12,7 @@ import dk.sandkassen.login.ui.LoginNavigation;
 import dk.sandkassen.post.Folder;
 import dk.sandkassen.post.FolderRef;
 import dk.sandkassen.post.FolderService;
+import dk.sandkassen.post.Letter;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.Permissions;
 import dk.sandkassen.post.PostAccessDenied;
@@ -77,6 +78,17 @@ class DigitalPostView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (!keepNotice) {
             notice.clear();
         }
+        // A letter is opened (and so marked read) first, so that the lists below are drawn once, already right.
+        Optional<Long> letter = event.getRouteParameters().get("letter").filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf);
+        Letter opened = null;
+        PostAccessDenied letterRefused = null;
+        if (letter.isPresent()) {
+            try {
+                opened = post.open(box, letter.get());
+            } catch (PostAccessDenied denied) {
+                letterRefused = denied;
+            }
+        }
         List<Folder> folders;
         try {
             folders = post.folders(box);
@@ -90,7 +102,6 @@ class DigitalPostView extends Div implements BeforeEnterObserver, HasDynamicTitl
         folder = event.getRouteParameters().get("folder").flatMap(FolderRef::parse)
                 .filter(ref -> folders.stream().anyMatch(f -> f.ref().equals(ref)))
                 .orElse(folders.isEmpty() ? FolderRef.INBOX : folders.getFirst().ref());
-        Optional<Long> letter = event.getRouteParameters().get("letter").filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf);
 
         if (!keepNotice && justLoggedIn) {
             currentLogin.get().ifPresent(login -> notice.show(Notice.Kind.SUCCESS, getTranslation("post.logged-in-as",
@@ -100,20 +111,16 @@ class DigitalPostView extends Div implements BeforeEnterObserver, HasDynamicTitl
         header.show(box, post.permissions(box));
         folderList.show(folders, folder);
         messages.show(box, folder);
-        letter.ifPresentOrElse(id -> open(id), letterPane::clear);
+        if (opened != null) {
+            letterPane.show(box, opened, folder);
+        } else {
+            letterPane.clear();
+        }
+        if (letterRefused != null) {
+            notice.show(Notice.Kind.ERROR, getTranslation(letterRefused.messageKey()));
+        }
         getElement().setAttribute("data-letter-open", letter.isPresent());
         keepNotice = false;
-    }
-
-    private void open(long id) {
-        try {
-            letterPane.show(box, post.open(box, id), folder);
-            messages.refreshKeepingSelection();
-            folderList.show(post.folders(box), folder);
-        } catch (PostAccessDenied denied) {
-            letterPane.clear();
-            notice.show(Notice.Kind.ERROR, getTranslation(denied.messageKey()));
-        }
     }
 
     MessageList messages() {

@@ -124,10 +124,6 @@ class MessageList extends Div {
         bulk.show(grid.getSelectedItems());
     }
 
-    void refreshKeepingSelection() {
-        grid.getDataProvider().refreshAll();
-    }
-
     Set<Letter> selected() {
         return grid.getSelectedItems();
     }
