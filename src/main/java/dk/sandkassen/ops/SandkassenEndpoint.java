@@ -4,6 +4,7 @@ import dk.sandkassen.sandbox.SandboxService;
 import dk.sandkassen.session.NodeLocalSessionRepository;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.util.List;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /actuator/sandkassen}: open learner sessions (stored, and held on this node), live
- * sandboxes, and the heap. A POST first collects garbage, so that heap per session can be
+ * sandboxes, the rows of sandbox data in every table, and the heap. A POST first collects garbage, so that heap per session can be
  * read as live data after GC. Exposed only when configured: it is for whoever runs the server.
  */
 @Component
@@ -30,14 +31,15 @@ class SandkassenEndpoint {
     }
 
     /** Figures as they are now; the heap includes garbage not yet collected. */
-    public record Figures(long sandboxes, long storedSessions, int sessionsOnThisNode, long heapUsedBytes,
-                          long heapMaxBytes) {
+    public record Figures(long sandboxes, long sandboxRows, long storedSessions, int sessionsOnThisNode,
+                          long heapUsedBytes, long heapMaxBytes) {
     }
 
     @ReadOperation
     Figures figures() {
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return new Figures(sandboxes.count(), storedSessions(), sessions.localSessions(), heap.getUsed(), heap.getMax());
+        return new Figures(sandboxes.count(), sandboxRows(), storedSessions(), sessions.localSessions(), heap.getUsed(),
+                heap.getMax());
     }
 
     /** Collects garbage, then reports: the heap is then what the open sessions really hold. */
@@ -45,6 +47,23 @@ class SandkassenEndpoint {
     Figures collect() {
         System.gc();
         return figures();
+    }
+
+    /** Rows in the sandbox table and in every table with a sandbox_id column, found in the schema. */
+    private long sandboxRows() {
+        List<String> tables = jdbc.sql("""
+                        select distinct lower(table_name) from information_schema.columns
+                        where lower(column_name) = 'sandbox_id' and lower(table_schema) = 'public'""")
+                .query(String.class)
+                .list();
+        long rows = sandboxes.count();
+        for (String table : tables) {
+            if (!table.matches("[a-z_][a-z0-9_]*")) {
+                continue; // only plain table names are ever put into the statement
+            }
+            rows += jdbc.sql("select count(*) from " + table).query(Long.class).single();
+        }
+        return rows;
     }
 
     private long storedSessions() {

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The measuring endpoint reports sandboxes, sessions and heap; other actuator endpoints stay closed. */
+/** The measuring endpoint reports sandboxes, their rows, sessions and heap; other actuator endpoints stay closed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "management.endpoints.web.exposure.include=health,sandkassen")
 class SandkassenEndpointTest {
@@ -33,6 +33,8 @@ class SandkassenEndpointTest {
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(read.body()).contains("\"sandboxes\":").contains("\"storedSessions\":").contains("\"heapUsedBytes\":");
         assertThat(Long.parseLong(read.body().replaceAll(".*\"sandboxes\":(\\d+).*", "$1"))).isPositive();
+        // The citizen, the relatives, the letters …: many rows per sandbox, all counted.
+        assertThat(Long.parseLong(read.body().replaceAll(".*\"sandboxRows\":(\\d+).*", "$1"))).isGreaterThan(10);
 
         HttpResponse<String> collected = http.send(HttpRequest.newBuilder(uri("/actuator/sandkassen"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());

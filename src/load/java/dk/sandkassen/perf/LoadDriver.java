@@ -173,8 +173,9 @@ public final class LoadDriver {
         long waited = System.nanoTime();
         while (System.nanoTime() < deadline) {
             Optional<ServerFigures> now = ServerFigures.read(http, url, false);
-            if (now.isPresent() && now.get().sandboxes() == 0 && now.get().storedSessions() == 0) {
-                out.printf("cleanup: 0 sessions and 0 sandboxes left after %d s%n", (System.nanoTime() - waited) / 1_000_000_000L);
+            if (now.isPresent() && now.get().sandboxes() == 0 && now.get().sandboxRows() == 0 && now.get().storedSessions() == 0) {
+                out.printf("cleanup: 0 sessions, 0 sandboxes and 0 sandbox rows left after %d s%n",
+                        (System.nanoTime() - waited) / 1_000_000_000L);
                 return true;
             }
             Thread.sleep(5_000);

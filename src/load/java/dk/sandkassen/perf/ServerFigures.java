@@ -9,7 +9,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /** The server's own figures, read from its Actuator endpoint {@code /actuator/sandkassen}. */
-record ServerFigures(long sandboxes, long storedSessions, long sessionsOnNode, long heapUsedBytes, long heapMaxBytes) {
+record ServerFigures(long sandboxes, long sandboxRows, long storedSessions, long sessionsOnNode, long heapUsedBytes, long heapMaxBytes) {
 
     /** @param collect true: garbage is collected first, so the heap is live data */
     static Optional<ServerFigures> read(HttpClient http, String base, boolean collect) {
@@ -22,7 +22,8 @@ record ServerFigures(long sandboxes, long storedSessions, long sessionsOnNode, l
                 return Optional.empty();
             }
             JsonNode json = VaadinClient.JSON.readTree(response.body());
-            return Optional.of(new ServerFigures(json.path("sandboxes").asLong(), json.path("storedSessions").asLong(),
+            return Optional.of(new ServerFigures(json.path("sandboxes").asLong(), json.path("sandboxRows").asLong(),
+                    json.path("storedSessions").asLong(),
                     json.path("sessionsOnThisNode").asLong(), json.path("heapUsedBytes").asLong(),
                     json.path("heapMaxBytes").asLong()));
         } catch (Exception e) {
@@ -31,7 +32,7 @@ record ServerFigures(long sandboxes, long storedSessions, long sessionsOnNode, l
     }
 
     String describe() {
-        return "%d sandboxes, %d stored sessions (%d live on the node), heap %d MiB of %d MiB".formatted(sandboxes,
-                storedSessions, sessionsOnNode, heapUsedBytes >> 20, heapMaxBytes >> 20);
+        return "%d sandboxes (%d rows), %d stored sessions (%d live on the node), heap %d MiB of %d MiB".formatted(sandboxes,
+                sandboxRows, storedSessions, sessionsOnNode, heapUsedBytes >> 20, heapMaxBytes >> 20);
     }
 }
