@@ -6,6 +6,7 @@
 #   scripts/load-test.sh                                   (200 learners, 2 minutes)
 #   scripts/load-test.sh --learners 50 --duration 1m       (any option of the driver: --help)
 # Environment: HEAP (default 1g), PORT (default 18080), SERVER_ARGS (more Spring Boot arguments),
+# JAVA_OPTS (more JVM options for the server, e.g. -Xlog:gc:file=target/gc.log),
 # SKIP_BUILD=1 (use target/sandkassen.jar as it is).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,7 @@ ARGS=("$@")
 CLASSPATH_DRIVER="target/test-classes:target/classes:$(cat target/load-classpath.txt)"
 
 # shellcheck disable=SC2086
-"$JAVA" -Xmx"$HEAP" -jar target/sandkassen.jar --server.port="$PORT" \
+"$JAVA" -Xms"$HEAP" -Xmx"$HEAP" ${JAVA_OPTS:-} -jar target/sandkassen.jar --server.port="$PORT" \
   --management.endpoints.web.exposure.include=health,sandkassen ${SERVER_ARGS:-} > target/load-server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
@@ -34,7 +35,7 @@ done
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat" 2>/dev/null || echo 0; }
 TICKS_BEFORE=$(cpu_ticks); WALL_BEFORE=$(date +%s)
-echo "server: java -Xmx$HEAP -jar target/sandkassen.jar ${SERVER_ARGS:-}  ($("$JAVA" -version 2>&1 | head -1), $(nproc) cores)"
+echo "server: java -Xms$HEAP -Xmx$HEAP ${JAVA_OPTS:-} -jar target/sandkassen.jar ${SERVER_ARGS:-}  ($("$JAVA" -version 2>&1 | head -1), $(nproc) cores)"
 STATUS=0
 "$JAVA" -cp "$CLASSPATH_DRIVER" dk.sandkassen.perf.LoadDriver --url "http://localhost:$PORT" "${ARGS[@]}" || STATUS=$?
 TICKS=$(( $(cpu_ticks) - TICKS_BEFORE )); WALL=$(( $(date +%s) - WALL_BEFORE ))

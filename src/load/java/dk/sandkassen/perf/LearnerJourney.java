@@ -38,7 +38,7 @@ final class LearnerJourney {
 
     /** One pass, ended with "Afslut" (everything deleted) unless the learner walks away. */
     void run() throws InterruptedException {
-        VaadinClient tab = new VaadinClient(base, http);
+        VaadinClient tab = new VaadinClient(base, http, stats);
         UiTree ui = tab.tree;
         String[] credentials = new String[2];
         String[] relative = new String[2];

@@ -130,6 +130,12 @@ public final class LoadDriver {
             out.println("FAILED: no learner completed a journey");
             code = 1;
         }
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        self.totalCpuDuration().ifPresent(cpu -> self.startInstant().ifPresent(started -> {
+            double alive = Duration.between(started, java.time.Instant.now()).toMillis() / 1000.0;
+            out.printf("driver CPU: %.0f s in %.0f s = %.2f cores on average%n", cpu.toMillis() / 1000.0, alive,
+                    cpu.toMillis() / 1000.0 / alive);
+        }));
         out.println(code == 0 ? "OK" : "NOT OK");
         return code;
     }

@@ -19,9 +19,15 @@ final class Stats {
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final Map<String, String> firstError = new ConcurrentHashMap<>();
     private final AtomicLong journeys = new AtomicLong();
+    /** Every HTTP round trip, in µs: an action is one or more (typing into a field sends its value). */
+    private final List<Long> roundTrips = new ArrayList<>();
+    private final Map<String, AtomicLong> roundTripsPerAction = new ConcurrentHashMap<>();
+    /** Round trips of the action this learner (thread) is doing now. */
+    private final ThreadLocal<long[]> inAction = ThreadLocal.withInitial(() -> new long[1]);
 
     /** Times the action; a failure is counted and ends the learner's pass (a learner would be stuck). */
     void time(String action, Action work) {
+        inAction.get()[0] = 0;
         long start = System.nanoTime();
         try {
             work.run();
@@ -35,6 +41,15 @@ final class Stats {
             synchronized (list) {
                 list.add(took);
             }
+            roundTripsPerAction.computeIfAbsent(action, a -> new AtomicLong()).addAndGet(inAction.get()[0]);
+        }
+    }
+
+    /** One HTTP request and its answer, as part of the current action. */
+    void roundTrip(long micros) {
+        inAction.get()[0]++;
+        synchronized (roundTrips) {
+            roundTrips.add(micros);
         }
     }
 
@@ -65,14 +80,20 @@ final class Stats {
     }
 
     void print(PrintStream out, List<String> order, double seconds) {
-        out.printf("%-16s %8s %9s %9s %9s %9s %7s%n", "action", "count", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+        out.printf("%-16s %8s %9s %9s %9s %9s %7s %9s%n", "action", "count", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors",
+                "requests");
         for (String action : order) {
             long[] values = sorted(micros.getOrDefault(action, List.of()));
-            out.printf("%-16s %8d %9.1f %9.1f %9.1f %9.1f %7d%n", action, values.length, percentile(values, 50) / 1000.0,
+            long trips = roundTripsPerAction.getOrDefault(action, new AtomicLong()).get();
+            out.printf("%-16s %8d %9.1f %9.1f %9.1f %9.1f %7d %9.1f%n", action, values.length, percentile(values, 50) / 1000.0,
                     percentile(values, 95) / 1000.0, percentile(values, 99) / 1000.0,
                     values.length == 0 ? 0 : values[values.length - 1] / 1000.0,
-                    errors.getOrDefault(action, new AtomicLong()).get());
+                    errors.getOrDefault(action, new AtomicLong()).get(), values.length == 0 ? 0 : (double) trips / values.length);
         }
+        long[] requests = sorted(roundTrips);
+        out.printf("%-16s %8d %9.1f %9.1f %9.1f %9.1f   (every HTTP round trip; \"requests\" above: per action)%n",
+                "one request", requests.length, percentile(requests, 50) / 1000.0, percentile(requests, 95) / 1000.0,
+                percentile(requests, 99) / 1000.0, requests.length == 0 ? 0 : requests[requests.length - 1] / 1000.0);
         out.printf("throughput: %.1f actions/s, %.2f journeys/s (%d journeys, %d actions in %.0f s)%n",
                 actionCount() / seconds, journeys() / seconds, journeys(), actionCount(), seconds);
         out.printf("errors: %d%n", errorCount());

@@ -30,6 +30,7 @@ final class VaadinClient {
 
     private final String base;
     private final HttpClient http;
+    private final Stats stats;
     final UiTree tree = new UiTree();
     private int uiId;
     private String csrfToken = "";
@@ -39,7 +40,8 @@ final class VaadinClient {
     /** This tab's cookies (the session): one shared HTTP client serves every learner. */
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    VaadinClient(String base, HttpClient http) {
+    VaadinClient(String base, HttpClient http, Stats stats) {
+        this.stats = stats;
         this.base = base.endsWith("/") ? base : base + "/";
         this.http = http;
     }
@@ -158,7 +160,9 @@ final class VaadinClient {
 
     private String call(HttpRequest request) {
         try {
+            long start = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            stats.roundTrip((System.nanoTime() - start) / 1_000);
             for (String header : response.headers().allValues("set-cookie")) {
                 String pair = header.split(";", 2)[0];
                 int eq = pair.indexOf('=');

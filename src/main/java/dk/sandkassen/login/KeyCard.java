@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * A NemID key card (nøglekort): a card number and 148 keys, each a 4-digit key number with
@@ -15,9 +16,12 @@ public record KeyCard(String cardNumber, List<Key> keys) {
     /** The real service sent a new card when this many codes were left. */
     public static final int RUNNING_LOW = 20;
 
+    private static final Pattern KEY_NUMBER = Pattern.compile("\\d{4}");
+    private static final Pattern CODE = Pattern.compile("\\d{6}");
+
     public record Key(String number, String code) {
         public Key {
-            if (!number.matches("\\d{4}") || !code.matches("\\d{6}")) {
+            if (!KEY_NUMBER.matcher(number).matches() || !CODE.matcher(code).matches()) {
                 throw new IllegalArgumentException("A key is a 4-digit number and a 6-digit code");
             }
         }
@@ -45,10 +49,16 @@ public record KeyCard(String cardNumber, List<Key> keys) {
         List<Key> keys = new ArrayList<>(SIZE);
         for (int number = 0; number < taken.length; number++) {
             if (taken[number]) {
-                keys.add(new Key("%04d".formatted(number), "%06d".formatted(random.nextInt(1_000_000))));
+                keys.add(new Key(digits(number, 4), digits(random.nextInt(1_000_000), 6)));
             }
         }
         return new KeyCard(cardNumber, keys);
+    }
+
+    /** {@code value} with leading zeros to {@code width} digits: a card is made on every login step, cheaply. */
+    private static String digits(int value, int width) {
+        String plain = Integer.toString(value);
+        return "0".repeat(width - plain.length()) + plain;
     }
 
     public Optional<String> codeFor(String keyNumber) {
