@@ -2,7 +2,7 @@ package dk.sandkassen.session;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,8 +43,9 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
     @Override
     public void save(Session session) {
         LocalFirstSession wrapped = (LocalFirstSession) session;
-        unsaved.remove(wrapped);
         database.save(wrapped.stored());
+        // Only now that the row is there: until then the cleanup must see the session as unsaved.
+        unsaved.remove(wrapped);
         local.saved(wrapped.getId());
     }
 
@@ -96,11 +97,19 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
         if (rows == null) {
             return 0;
         }
-        List<String> alive = rows.existing(known);
+        // Which of them are not saved yet, taken before the rows are read: a session saved while
+        // they are read has its row found, and one saved after counts as not saved (it is kept).
+        // A login renames the session mid-request; its row gets the new id only when the request saves it.
+        Set<String> notSavedYet = new HashSet<>();
+        for (String id : known) {
+            if (isUnsaved(id) || local.isBeingRenamed(id)) {
+                notSavedYet.add(id);
+            }
+        }
+        Set<String> alive = new HashSet<>(rows.existing(known));
         int dropped = 0;
         for (String id : known) {
-            // A login renames the session mid-request; its row gets the new id only when the request saves it.
-            if (!alive.contains(id) && !isUnsaved(id) && !local.isBeingRenamed(id)) {
+            if (!alive.contains(id) && !notSavedYet.contains(id)) {
                 local.drop(id);
                 dropped++;
             }

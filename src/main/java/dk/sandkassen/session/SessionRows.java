@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Reads the SPRING_SESSION table directly, for what Spring Session does not expose. */
-final class SessionRows {
+class SessionRows {
 
     private static final int CHUNK = 500;
 
