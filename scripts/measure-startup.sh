@@ -67,4 +67,4 @@ echo "Cold start to the first page served (GET / → 200), $RUNS runs each, $("$
 measure "java -jar target/sandkassen.jar" . target/sandkassen.jar
 measure "extracted jar" "$WORK/app" sandkassen.jar
 measure "extracted jar + $CACHE_NAME" "$WORK/app" sandkassen.jar "${CACHE_USE[@]}"
-echo "The cache: $(du -h "$WORK/app/"app.* | cut -f1) in $WORK/app (rebuild it with each new jar and JDK)."
+echo "The cache: $(du -h "$WORK/app/"app.* | cut -f1) in target/startup/app (make it again for each new jar and JDK)."
