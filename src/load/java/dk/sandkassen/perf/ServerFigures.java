@@ -11,6 +11,9 @@ import tools.jackson.databind.JsonNode;
 /** The server's own figures, read from its Actuator endpoint {@code /actuator/sandkassen}. */
 record ServerFigures(long sandboxes, long sandboxRows, long storedSessions, long sessionsOnNode, long heapUsedBytes, long heapMaxBytes) {
 
+    /** A server with nothing on it, to compare with when its own figures could not be read. */
+    static final ServerFigures NONE = new ServerFigures(0, 0, 0, 0, 0, 0);
+
     /** @param collect true: garbage is collected first, so the heap is live data */
     static Optional<ServerFigures> read(HttpClient http, String base, boolean collect) {
         try {

@@ -29,7 +29,7 @@ class LoadDriverTest {
 
         String report = printed.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(report).isZero();
-        assertThat(report).contains("errors: 0").contains("0 sandbox rows left").endsWith("OK\n");
+        assertThat(report).contains("errors: 0").contains("(as before the run)").endsWith("OK\n");
         for (String action : LearnerJourney.ACTIONS) {
             assertThat(report).containsPattern("(?m)^" + action + " +[1-9]\\d* ");
         }
