@@ -1,8 +1,12 @@
 package dk.sandkassen.login.ui;
 
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.router.QueryParameters;
+import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.CredentialService;
 import dk.sandkassen.login.Credentials;
 import dk.sandkassen.login.LoginMethod;
+import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.shared.ui.FactList;
 
 /**
@@ -11,8 +15,19 @@ import dk.sandkassen.shared.ui.FactList;
  */
 class CheatSheet extends Details {
 
+    /**
+     * The sheet of the person the learner logs in as ({@code ?som=} in {@code parameters}), or
+     * the citizen's when there is no such person in the household.
+     */
+    static CheatSheet of(CredentialService credentials, Sandbox sandbox, QueryParameters parameters, LoginMethod method) {
+        Role asked = LoginNavigation.person(parameters);
+        Role person = sandbox.household().person(asked).isPresent() ? asked : Role.SELF;
+        return new CheatSheet(credentials.credentials(sandbox, person), method,
+                sandbox.household().person(person).orElseThrow().fullName());
+    }
+
     CheatSheet(Credentials credentials, LoginMethod method, String personName) {
-        setSummaryText(credentials.role() == dk.sandkassen.identity.Role.SELF ? getTranslation("cheat-sheet.summary")
+        setSummaryText(credentials.role() == Role.SELF ? getTranslation("cheat-sheet.summary")
                 : getTranslation("cheat-sheet.summary-of", personName));
         addClassName("sk-cheat-sheet");
         FactList facts = new FactList();

@@ -62,14 +62,8 @@ class MitIdView extends Div implements HasDynamicTitle, BeforeEnterObserver, Mit
 
     /** The practice credentials of the person the learner logs in as ({@code ?som=}), beside the box. */
     private void showCheatSheet() {
-        Role person = LoginNavigation.person(parameters);
-        Sandbox sandbox = sandbox();
-        if (sandbox.household().person(person).isEmpty()) {
-            person = Role.SELF;
-        }
         aside.removeAll();
-        aside.add(new CheatSheet(credentials.credentials(sandbox, person), LoginMethod.MITID,
-                sandbox.household().person(person).orElseThrow().fullName()));
+        aside.add(CheatSheet.of(credentials, sandbox(), parameters, LoginMethod.MITID));
     }
 
     private void showUserIdStep() {
