@@ -2,6 +2,7 @@ package dk.sandkassen.access;
 
 import dk.sandkassen.access.internal.FuldmagtStore;
 import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actor;
 import dk.sandkassen.post.Deliveries;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxEvents;
@@ -58,8 +59,10 @@ public class FuldmagtService {
 
     /** "Giv fuldmagt": the giver has signed (with MitID, in the UI); it holds at once. */
     @Transactional
-    public Result give(Sandbox sandbox, Role giver, String holderName, String holderCpr, Set<Area> areas,
+    public Result give(Actor giverActor, String holderName, String holderCpr, Set<Area> areas,
                        @Nullable LocalDate validUntil) {
+        Sandbox sandbox = giverActor.sandbox();
+        Role giver = giverActor.role();
         People.Found holder = People.byNameAndCpr(sandbox, giver, holderName, holderCpr);
         Optional<String> problem = holder.problem().or(() -> check(areas, validUntil));
         if (problem.isPresent()) {
@@ -79,8 +82,10 @@ public class FuldmagtService {
      * request comes as a letter to sign by hand and hand in at Borgerservice.
      */
     @Transactional
-    public Result request(Sandbox sandbox, Role holder, String giverName, String giverCpr, Set<Area> areas,
+    public Result request(Actor holderActor, String giverName, String giverCpr, Set<Area> areas,
                           @Nullable LocalDate validUntil, boolean paper) {
+        Sandbox sandbox = holderActor.sandbox();
+        Role holder = holderActor.role();
         People.Found giver = People.byNameAndCpr(sandbox, holder, giverName, giverCpr);
         Optional<String> problem = giver.problem().or(() -> check(areas, validUntil));
         if (problem.isPresent()) {
@@ -99,7 +104,9 @@ public class FuldmagtService {
 
     /** The giver answers a request (or, for a paper request, Borgerservice registers the signed letter). */
     @Transactional
-    public void answer(Sandbox sandbox, Role giver, long id, boolean approve) {
+    public void answer(Actor giverActor, long id, boolean approve) {
+        Sandbox sandbox = giverActor.sandbox();
+        Role giver = giverActor.role();
         Fuldmagt fuldmagt = find(sandbox, id).filter(f -> f.giver() == giver
                         && (f.status() == Fuldmagt.Status.REQUESTED || f.status() == Fuldmagt.Status.PAPER))
                 .orElseThrow(() -> new AccessDenied("fuldmagt.not-found"));
@@ -114,7 +121,9 @@ public class FuldmagtService {
 
     /** The giver revokes (or the holder gives it up); it ends at once. */
     @Transactional
-    public void revoke(Sandbox sandbox, Role actor, long id) {
+    public void revoke(Actor acting, long id) {
+        Sandbox sandbox = acting.sandbox();
+        Role actor = acting.role();
         Fuldmagt fuldmagt = find(sandbox, id)
                 .filter(f -> (f.giver() == actor || f.holder() == actor) && f.status() == Fuldmagt.Status.ACTIVE)
                 .orElseThrow(() -> new AccessDenied("fuldmagt.not-found"));
@@ -124,38 +133,38 @@ public class FuldmagtService {
     }
 
     /** Fuldmagter the person gave, or was asked for. */
-    public List<Fuldmagt> given(Sandbox sandbox, Role giver) {
-        return store.byGiver(sandbox.id(), giver).stream().map(FuldmagtService::fuldmagt).toList();
+    public List<Fuldmagt> given(Actor giver) {
+        return store.byGiver(giver.sandboxId(), giver.role()).stream().map(FuldmagtService::fuldmagt).toList();
     }
 
     /** Fuldmagter the person holds, or asked for. */
-    public List<Fuldmagt> received(Sandbox sandbox, Role holder) {
-        return store.byHolder(sandbox.id(), holder).stream().map(FuldmagtService::fuldmagt).toList();
+    public List<Fuldmagt> received(Actor holder) {
+        return store.byHolder(holder.sandboxId(), holder.role()).stream().map(FuldmagtService::fuldmagt).toList();
     }
 
     /** The areas in which {@code holder} may act for {@code giver} today; empty when none. */
-    public Set<Area> areas(Sandbox sandbox, Role holder, Role giver) {
+    public Set<Area> areas(Actor holder, Role giver) {
         LocalDate today = LocalDate.now(clock);
         Set<Area> areas = EnumSet.noneOf(Area.class);
-        received(sandbox, holder).stream()
+        received(holder).stream()
                 .filter(f -> f.giver() == giver && f.currentOn(today))
                 .forEach(f -> areas.addAll(f.areas()));
         return areas;
     }
 
     /** Those the holder may act for today. */
-    public Set<Role> givers(Sandbox sandbox, Role holder) {
+    public Set<Role> givers(Actor holder) {
         LocalDate today = LocalDate.now(clock);
-        return received(sandbox, holder).stream().filter(f -> f.currentOn(today)).map(Fuldmagt::giver)
+        return received(holder).stream().filter(f -> f.currentOn(today)).map(Fuldmagt::giver)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
     /** The holder acts for the giver in one area; refused unless a current fuldmagt covers it. */
-    public void actFor(Sandbox sandbox, Role holder, Role giver, Area area) {
-        if (!areas(sandbox, holder, giver).contains(area)) {
+    public void actFor(Actor holder, Role giver, Area area) {
+        if (!areas(holder, giver).contains(area)) {
             throw new AccessDenied("fuldmagt.area-not-covered");
         }
-        events.record(sandbox.id(), AccessEvents.ACTING_FOR, holder.id(), Map.of("for", giver.id(), "area", area.id()));
+        events.record(holder.sandboxId(), AccessEvents.ACTING_FOR, holder.role().id(), Map.of("for", giver.id(), "area", area.id()));
     }
 
     public boolean holds(Fuldmagt fuldmagt) {

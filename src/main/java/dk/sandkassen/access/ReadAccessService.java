@@ -2,6 +2,7 @@ package dk.sandkassen.access;
 
 import dk.sandkassen.access.internal.GrantStore;
 import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actor;
 import dk.sandkassen.post.Deliveries;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.PostService;
@@ -59,8 +60,10 @@ public class ReadAccessService {
 
     /** "Anmod om adgang": the helper asks for access to the owner's whole mailbox. */
     @Transactional
-    public Result request(Sandbox sandbox, Role helper, String ownerName, String ownerCpr, @Nullable LocalDate expiresOn,
+    public Result request(Actor helperActor, String ownerName, String ownerCpr, @Nullable LocalDate expiresOn,
                           Grant.Rights rights) {
+        Sandbox sandbox = helperActor.sandbox();
+        Role helper = helperActor.role();
         People.Found owner = People.byNameAndCpr(sandbox, helper, ownerName, ownerCpr);
         if (owner.problem().isPresent()) {
             return Result.refused(owner.problem().get());
@@ -83,7 +86,9 @@ public class ReadAccessService {
 
     /** The owner says yes: access holds from now until its end date. */
     @Transactional
-    public void approve(Sandbox sandbox, Role owner, long grantId) {
+    public void approve(Actor ownerActor, long grantId) {
+        Sandbox sandbox = ownerActor.sandbox();
+        Role owner = ownerActor.role();
         Grant grant = ownGrant(sandbox, owner, grantId, Grant.Status.REQUESTED);
         grants.setStatus(sandbox.id(), grantId, Grant.Status.ACTIVE, clock.instant());
         events.record(sandbox.id(), AccessEvents.GRANTED, owner.id(), Map.of("to", grant.helper().id(),
@@ -92,7 +97,9 @@ public class ReadAccessService {
     }
 
     @Transactional
-    public void reject(Sandbox sandbox, Role owner, long grantId) {
+    public void reject(Actor ownerActor, long grantId) {
+        Sandbox sandbox = ownerActor.sandbox();
+        Role owner = ownerActor.role();
         Grant grant = ownGrant(sandbox, owner, grantId, Grant.Status.REQUESTED);
         grants.setStatus(sandbox.id(), grantId, Grant.Status.REJECTED, clock.instant());
         events.record(sandbox.id(), AccessEvents.REJECTED, owner.id(), Map.of("to", grant.helper().id(),
@@ -102,7 +109,9 @@ public class ReadAccessService {
 
     /** "Fjern adgang": it ends at once, for either model, offered or active. */
     @Transactional
-    public void revoke(Sandbox sandbox, Role owner, long grantId) {
+    public void revoke(Actor ownerActor, long grantId) {
+        Sandbox sandbox = ownerActor.sandbox();
+        Role owner = ownerActor.role();
         Grant grant = grants.find(sandbox.id(), grantId).filter(g -> g.owner() == owner)
                 .orElseThrow(() -> new AccessDenied("access.not-found"));
         if (grant.status() != Grant.Status.ACTIVE && grant.status() != Grant.Status.OFFERED) {
@@ -118,8 +127,10 @@ public class ReadAccessService {
      * with a password the helper must type to accept.
      */
     @Transactional
-    public Result offerFolders(Sandbox sandbox, Role owner, String helperName, String helperCpr, String password,
+    public Result offerFolders(Actor ownerActor, String helperName, String helperCpr, String password,
                                @Nullable LocalDate expiresOn, Grant.Rights rights, Set<Long> folders) {
+        Sandbox sandbox = ownerActor.sandbox();
+        Role owner = ownerActor.role();
         People.Found helper = People.byNameAndCpr(sandbox, owner, helperName, helperCpr);
         if (helper.problem().isPresent()) {
             return Result.refused(helper.problem().get());
@@ -130,7 +141,7 @@ public class ReadAccessService {
         if (folders.isEmpty()) {
             return Result.refused("access.choose-folder");
         }
-        Set<Long> own = post.folders(Mailbox.own(sandbox.id(), owner)).stream()
+        Set<Long> own = post.folders(Mailbox.own(ownerActor)).stream()
                 .filter(f -> f.ref().isCustom()).map(f -> f.ref().customId()).collect(Collectors.toSet());
         if (!own.containsAll(folders)) {
             return Result.refused("access.choose-folder");
@@ -146,7 +157,7 @@ public class ReadAccessService {
         Grant grant = save(sandbox, new Grant(0, owner, helperRole, Grant.Model.FOLDERS, rights, Grant.Status.OFFERED,
                 password.strip(), expiresOn, folders, clock.instant(), null));
         Map<String, String> details = new HashMap<>(letterDetails(sandbox, grant));
-        details.put("mapper", folderNames(sandbox, owner, folders));
+        details.put("mapper", folderNames(ownerActor, folders));
         deliveries.deliver(sandbox, helperRole, "adgang-mapper", null, details);
         events.record(sandbox.id(), AccessEvents.GRANTED, owner.id(), Map.of("to", helperRole.id(), "rights", rights.id(),
                 "model", "folders", "grant", String.valueOf(grant.id()), "folders", details.get("mapper")));
@@ -155,7 +166,9 @@ public class ReadAccessService {
 
     /** The helper accepts a folder grant by typing the owner's password. */
     @Transactional
-    public Optional<String> accept(Sandbox sandbox, Role helper, long grantId, String password) {
+    public Optional<String> accept(Actor helperActor, long grantId, String password) {
+        Sandbox sandbox = helperActor.sandbox();
+        Role helper = helperActor.role();
         Grant grant = grants.find(sandbox.id(), grantId)
                 .filter(g -> g.helper() == helper && g.status() == Grant.Status.OFFERED)
                 .orElseThrow(() -> new AccessDenied("access.not-found"));
@@ -169,13 +182,13 @@ public class ReadAccessService {
     }
 
     /** Access the owner gave or was asked for, newest last. */
-    public List<Grant> givenBy(Sandbox sandbox, Role owner) {
-        return grants.byOwner(sandbox.id(), owner);
+    public List<Grant> givenBy(Actor owner) {
+        return grants.byOwner(owner.sandboxId(), owner.role());
     }
 
     /** Access the helper asked for or was given. */
-    public List<Grant> receivedBy(Sandbox sandbox, Role helper) {
-        return grants.byHelper(sandbox.id(), helper);
+    public List<Grant> receivedBy(Actor helper) {
+        return grants.byHelper(helper.sandboxId(), helper.role());
     }
 
     public boolean holds(Grant grant) {
@@ -214,8 +227,8 @@ public class ReadAccessService {
                 "mapper", "");
     }
 
-    private String folderNames(Sandbox sandbox, Role owner, Set<Long> folders) {
-        return post.folders(Mailbox.own(sandbox.id(), owner)).stream()
+    private String folderNames(Actor owner, Set<Long> folders) {
+        return post.folders(Mailbox.own(owner)).stream()
                 .filter(f -> f.ref().isCustom() && folders.contains(f.ref().customId()))
                 .map(f -> f.name())
                 .collect(Collectors.joining(", "));

@@ -46,6 +46,21 @@ public class CurrentLogin {
     }
 
     /**
+     * The person logged in to this browser session, in its current sandbox: the one place a
+     * learner's actor comes from. Empty when nobody is logged in.
+     */
+    public Optional<Actor> actor() {
+        return get().flatMap(login -> currentSandbox.peek()
+                .filter(sandbox -> sandbox.id().equals(login.sandbox()))
+                .map(sandbox -> new Actor(sandbox, login.role())));
+    }
+
+    /** The on-screen phone: the logged-in person's, or before anyone logs in, the citizen's. */
+    public Phone phone() {
+        return new Phone(currentSandbox.id(), get().map(LoggedIn::role).orElse(Role.SELF));
+    }
+
+    /**
      * Completes a login: remembers the person and method, and gives the session a new id, as
      * real services do against session fixation (the sandbox stays; see decision 0002).
      */

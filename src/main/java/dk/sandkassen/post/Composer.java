@@ -5,7 +5,6 @@ import dk.sandkassen.post.internal.AttachmentStore;
 import dk.sandkassen.post.internal.LetterStore;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxEvents;
-import dk.sandkassen.sandbox.SandboxService;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,18 +34,16 @@ public class Composer {
     private final Deliveries deliveries;
     private final Access access;
     private final SandboxEvents events;
-    private final SandboxService sandboxes;
     private final Clock clock;
 
     Composer(LetterStore letters, AttachmentStore attachments, PostService post, Deliveries deliveries, Access access,
-             SandboxEvents events, SandboxService sandboxes, Clock clock) {
+             SandboxEvents events, Clock clock) {
         this.letters = letters;
         this.attachments = attachments;
         this.post = post;
         this.deliveries = deliveries;
         this.access = access;
         this.events = events;
-        this.sandboxes = sandboxes;
         this.clock = clock;
     }
 
@@ -79,7 +76,7 @@ public class Composer {
     @Transactional
     public Outcome send(Mailbox box, Draft draft) {
         access.toWrite(box);
-        Sandbox sandbox = sandboxes.find(box.sandbox()).orElseThrow();
+        Sandbox sandbox = box.acting().sandbox();
         Person owner = sandbox.household().person(box.owner()).orElseThrow();
         Letter original = draft.inReplyTo() == null ? null : post.letter(box, draft.inReplyTo());
         List<String> problems = new ArrayList<>();
@@ -140,7 +137,7 @@ public class Composer {
             letters.updateDraft(box.sandbox(), box.owner(), id, recipient, category, draft.subject(), draft.text());
             attachments.deleteAll(box.sandbox(), id);
         } else {
-            Person author = sandboxes.find(box.sandbox()).flatMap(s -> s.household().person(box.owner())).orElseThrow();
+            Person author = box.acting().sandbox().household().person(box.owner()).orElseThrow();
             Letter letter = new Letter(0, box.owner(), null, null, author.fullName(), category, draft.subject(), draft.text(),
                     clock.instant(), false, false, null, folder, null, recipient, draft.inReplyTo(),
                     box.isOwn() ? null : box.actor(), 0);

@@ -1,7 +1,5 @@
 package dk.sandkassen.post;
 
-import dk.sandkassen.identity.Role;
-import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxEvents;
 import java.util.Map;
 import java.util.Set;
@@ -30,16 +28,21 @@ public class Exemption {
         this.events = events;
     }
 
-    /** @param onTrustAndHonour the declaration "på tro og love"; without it nothing is handed in */
+    /**
+     * Hands in the owner's application. Only the owner may: a helper with access to the
+     * mailbox cannot apply for someone else, as at the real Borgerservice.
+     *
+     * @param onTrustAndHonour the declaration "på tro og love"; without it nothing is handed in
+     */
     @Transactional
-    public boolean apply(Sandbox sandbox, Role owner, Set<String> criteria, boolean onTrustAndHonour) {
-        access.toChangeSettings(Mailbox.own(sandbox.id(), owner));
+    public boolean apply(Mailbox box, Set<String> criteria, boolean onTrustAndHonour) {
+        access.toChangeSettings(box);
         if (!onTrustAndHonour || !CRITERIA.containsAll(criteria)) {
             return false;
         }
-        events.record(sandbox.id(), PostEvents.EXEMPTION_APPLIED, owner.id(), Map.of("owner", owner.id(),
+        events.record(box.sandbox(), PostEvents.EXEMPTION_APPLIED, box.actor().id(), Map.of("owner", box.owner().id(),
                 "criteria", String.join(",", criteria)));
-        deliveries.deliver(sandbox, owner, "fritagelse-svar", null, Map.of());
+        deliveries.deliver(box.acting().sandbox(), box.owner(), "fritagelse-svar", null, Map.of());
         return true;
     }
 }

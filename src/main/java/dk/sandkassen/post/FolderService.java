@@ -49,7 +49,11 @@ public class FolderService {
 
     @Transactional
     public Result create(Mailbox box, String typed) {
-        access.toOrganise(box);
+        Permissions p = access.toOrganise(box);
+        if (p.onlyFolders() != null) {
+            // With access to chosen folders only, the helper cannot add folders they would not see.
+            throw new PostAccessDenied("post.denied.organise");
+        }
         String name = typed.strip();
         Optional<String> problem = problem(box, name, null);
         if (problem.isPresent()) {

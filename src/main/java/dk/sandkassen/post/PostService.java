@@ -5,7 +5,6 @@ import dk.sandkassen.post.internal.AttachmentStore;
 import dk.sandkassen.post.internal.FolderStore;
 import dk.sandkassen.post.internal.LetterStore;
 import dk.sandkassen.sandbox.SandboxEvents;
-import dk.sandkassen.sandbox.SandboxService;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,16 +27,14 @@ public class PostService {
     private final AttachmentStore attachments;
     private final Access access;
     private final SandboxEvents events;
-    private final SandboxService sandboxes;
 
     PostService(LetterStore letters, FolderStore folders, AttachmentStore attachments, Access access,
-                SandboxEvents events, SandboxService sandboxes) {
+                SandboxEvents events) {
         this.letters = letters;
         this.folders = folders;
         this.attachments = attachments;
         this.access = access;
         this.events = events;
-        this.sandboxes = sandboxes;
     }
 
     public Permissions permissions(Mailbox box) {
@@ -130,7 +127,7 @@ public class PostService {
         if (letter.attachmentName() == null) {
             throw new PostAccessDenied("post.no-attachment");
         }
-        Person owner = sandboxes.find(box.sandbox()).flatMap(s -> s.household().person(box.owner()))
+        Person owner = box.acting().sandbox().household().person(box.owner())
                 .orElseThrow(() -> new PostAccessDenied("post.not-found"));
         byte[] pdf = LetterPdf.render(letter, owner);
         record(box, PostEvents.ATTACHMENT_OPENED, letter, Map.of("file", letter.attachmentName()));

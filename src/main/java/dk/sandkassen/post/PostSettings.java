@@ -1,5 +1,6 @@
 package dk.sandkassen.post;
 
+import dk.sandkassen.login.Phone;
 import dk.sandkassen.post.internal.SettingsStore;
 import dk.sandkassen.sandbox.SandboxEvents;
 import java.util.ArrayList;
@@ -22,15 +23,18 @@ public class PostSettings {
     private final SettingsStore store;
     private final Access access;
     private final SandboxEvents events;
+    private final Deliveries deliveries;
 
-    PostSettings(SettingsStore store, Access access, SandboxEvents events) {
+    PostSettings(SettingsStore store, Access access, SandboxEvents events, Deliveries deliveries) {
         this.store = store;
         this.access = access;
         this.events = events;
+        this.deliveries = deliveries;
     }
 
+    /** The owner's contact details and choices; a helper sees nothing of them. */
     public NotificationSettings settings(Mailbox box) {
-        access.toRead(box);
+        access.toChangeSettings(box);
         return store.settings(box.sandbox(), box.owner());
     }
 
@@ -86,9 +90,16 @@ public class PostSettings {
         return List.of();
     }
 
-    public List<Notification> notifications(Mailbox box) {
-        access.toRead(box);
-        return store.notifications(box.sandbox(), box.owner()).stream()
+    /** "Prøv det": a short letter arrives now, so the owner sees the notifications they chose. */
+    @Transactional
+    public void sendTryLetter(Mailbox box) {
+        access.toChangeSettings(box);
+        deliveries.deliver(box.acting().sandbox(), box.owner(), "digital-post-nyt", null, Map.of());
+    }
+
+    /** What arrived on the phone's sms and e-mail: only ever the holder's own. */
+    public List<Notification> notifications(Phone phone) {
+        return store.notifications(phone.sandbox(), phone.holder()).stream()
                 .map(n -> new Notification(n.channel(), n.address(), n.text(), n.at()))
                 .toList();
     }

@@ -47,7 +47,15 @@ public class CurrentSandbox {
     /** The current sandbox if this session already has one; never creates. */
     public Optional<Sandbox> peek() {
         VaadinSession vaadin = VaadinSession.getCurrent();
-        return vaadin == null ? Optional.empty() : binding.boundTo(http(vaadin)).flatMap(sandboxes::find);
+        if (vaadin == null) {
+            return Optional.empty();
+        }
+        Optional<SandboxId> boundId = binding.boundTo(http(vaadin));
+        Sandbox cached = vaadin.getAttribute(Sandbox.class);
+        if (cached != null && boundId.filter(cached.id()::equals).isPresent()) {
+            return Optional.of(cached);
+        }
+        return boundId.flatMap(sandboxes::find);
     }
 
     /** The id of the current sandbox, if this session has one; no database access. */

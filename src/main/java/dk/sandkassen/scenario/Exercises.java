@@ -1,9 +1,5 @@
 package dk.sandkassen.scenario;
 
-import dk.sandkassen.access.FuldmagtService;
-import dk.sandkassen.access.ReadAccessService;
-import dk.sandkassen.post.PostService;
-import dk.sandkassen.post.PostSettings;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxEvent;
 import dk.sandkassen.sandbox.SandboxEvents;
@@ -44,12 +40,12 @@ public class Exercises {
     private final Map<SandboxId, Set<Consumer<Progress>>> listeners = new ConcurrentHashMap<>();
 
     Exercises(ExerciseLibrary library, RunStore runs, SetupApplier setup, SandboxService sandboxes, SandboxEvents events,
-              PostService post, PostSettings settings, ReadAccessService readAccess, FuldmagtService fuldmagter, Clock clock) {
+              LiveSandboxView.Services services, Clock clock) {
         this.library = library;
         this.runs = runs;
         this.setup = setup;
         this.sandboxes = sandboxes;
-        this.services = new LiveSandboxView.Services(events, post, settings, readAccess, fuldmagter);
+        this.services = services;
         this.clock = clock;
         events.listenEverywhere(this::onEvent);
     }

@@ -1,5 +1,6 @@
 package dk.sandkassen.perf;
 
+import dk.sandkassen.login.Actors;
 import dk.sandkassen.Application;
 import dk.sandkassen.identity.Persona;
 import dk.sandkassen.identity.Role;
@@ -72,7 +73,7 @@ public class SandboxBenchmark {
 
     @Benchmark
     public void openEveryAttachment(Blackhole hole) {
-        Mailbox own = Mailbox.own(withAttachments.id(), Role.SELF);
+        Mailbox own = Mailbox.own(actors.person(withAttachments, Role.SELF));
         List<Letter> letters = post.letters(own, FolderRef.INBOX, "", LetterSort.DATE, 0, 500);
         for (Letter letter : letters) {
             if (letter.attachmentName() != null) {

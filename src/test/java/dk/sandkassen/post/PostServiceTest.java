@@ -3,6 +3,8 @@ package dk.sandkassen.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.sandkassen.login.Actors;
+import dk.sandkassen.login.Phone;
 import dk.sandkassen.identity.Persona;
 import dk.sandkassen.identity.Role;
 import dk.sandkassen.sandbox.Sandbox;
@@ -19,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class PostServiceTest {
 
+    @Autowired
+    Actors actors;
     @Autowired
     SandboxService sandboxes;
     @Autowired
@@ -38,8 +42,8 @@ class PostServiceTest {
     void aMailboxOnlyEverShowsItsOwnSandboxesLetters() {
         Sandbox a = sandboxes.create(Persona.ADULT, 11);
         Sandbox b = sandboxes.create(Persona.ADULT, 11);
-        Mailbox boxA = Mailbox.own(a.id(), Role.SELF);
-        Mailbox boxB = Mailbox.own(b.id(), Role.SELF);
+        Mailbox boxA = Mailbox.own(actors.person(a, Role.SELF));
+        Mailbox boxB = Mailbox.own(actors.person(b, Role.SELF));
         Letter ofB = post.letters(boxB, FolderRef.INBOX, "", LetterSort.DATE, 0, 1).getFirst();
 
         assertThatThrownBy(() -> post.open(boxA, ofB.id())).isInstanceOf(PostAccessDenied.class);
@@ -56,7 +60,7 @@ class PostServiceTest {
     @Test
     void theFolderListCountsEveryFoldersLettersAndUnreadLetters() {
         Sandbox sandbox = sandboxes.create(Persona.ADULT, 14);
-        Mailbox box = Mailbox.own(sandbox.id(), Role.SELF);
+        Mailbox box = Mailbox.own(actors.person(sandbox, Role.SELF));
         FolderRef health = folders.create(box, "Sundhed").folder().orElseThrow();
         List<Letter> inbox = post.letters(box, FolderRef.INBOX, "", LetterSort.DATE, 0, 3);
         post.open(box, inbox.get(0).id());
@@ -77,7 +81,7 @@ class PostServiceTest {
     @Test
     void aRelativesMailboxIsClosedToTheCitizenWithoutAGrant() {
         Sandbox sandbox = sandboxes.create(Persona.PENSIONER, 12);
-        Mailbox daughtersAsCitizen = new Mailbox(sandbox.id(), Role.DAUGHTER, Role.SELF);
+        Mailbox daughtersAsCitizen = new Mailbox(actors.person(sandbox, Role.SELF), Role.DAUGHTER);
         assertThatThrownBy(() -> post.folders(daughtersAsCitizen)).isInstanceOf(PostAccessDenied.class);
         assertThatThrownBy(() -> post.letters(daughtersAsCitizen, FolderRef.INBOX, "", LetterSort.DATE, 0, 10))
                 .isInstanceOf(PostAccessDenied.class);
@@ -89,7 +93,7 @@ class PostServiceTest {
         for (int i = 0; i < 480; i++) {
             deliveries.deliver(sandbox, Role.SELF, i % 2 == 0 ? "boligstoette" : "valgkort", null, Map.of());
         }
-        Mailbox box = Mailbox.own(sandbox.id(), Role.SELF);
+        Mailbox box = Mailbox.own(actors.person(sandbox, Role.SELF));
         int total = post.count(box, FolderRef.INBOX, "");
         assertThat(total).isGreaterThanOrEqualTo(500);
         List<Letter> page = post.letters(box, FolderRef.INBOX, "", LetterSort.DATE, 40, 40);
@@ -103,7 +107,7 @@ class PostServiceTest {
     @Test
     void searchLooksInSenderSubjectAndTextAndIsRecorded() {
         Sandbox sandbox = sandboxes.create(Persona.PENSIONER, 14);
-        Mailbox box = Mailbox.own(sandbox.id(), Role.SELF);
+        Mailbox box = Mailbox.own(actors.person(sandbox, Role.SELF));
         assertThat(post.letters(box, FolderRef.INBOX, "tillægsprocent", LetterSort.DATE, 0, 50))
                 .anyMatch(l -> "pension-aarsbrev".equals(l.templateId()));
         assertThat(post.count(box, FolderRef.INBOX, "udbetaling danmark")).isGreaterThan(0);
@@ -116,7 +120,7 @@ class PostServiceTest {
     @Test
     void actionsAreRecordedWithTheLetterTheyConcern() {
         Sandbox sandbox = sandboxes.create(Persona.ADULT, 15);
-        Mailbox box = Mailbox.own(sandbox.id(), Role.SELF);
+        Mailbox box = Mailbox.own(actors.person(sandbox, Role.SELF));
         Letter letter = deliveries.deliver(sandbox, Role.SELF, "jobcenter-samtale", "samtale", Map.of());
         post.open(box, letter.id());
         post.letterPdf(box, letter.id());
@@ -134,7 +138,7 @@ class PostServiceTest {
     @Test
     void deletingAFolderAsksWhereItsLettersGo() {
         Sandbox sandbox = sandboxes.create(Persona.ADULT, 16);
-        Mailbox box = Mailbox.own(sandbox.id(), Role.SELF);
+        Mailbox box = Mailbox.own(actors.person(sandbox, Role.SELF));
         FolderRef folder = folders.create(box, "Bolig").folder().orElseThrow();
         Letter letter = post.letters(box, FolderRef.INBOX, "", LetterSort.DATE, 0, 1).getFirst();
         post.move(box, List.of(letter.id()), folder);
@@ -147,7 +151,7 @@ class PostServiceTest {
 
     @Test
     void folderNamesFollowTheRules() {
-        Mailbox box = Mailbox.own(sandboxes.create(Persona.ADULT, 17).id(), Role.SELF);
+        Mailbox box = Mailbox.own(actors.person(sandboxes.create(Persona.ADULT, 17), Role.SELF));
         assertThat(folders.create(box, "  ").problem()).contains("folder.name-empty");
         assertThat(folders.create(box, "x".repeat(41)).problem()).contains("folder.name-too-long");
         assertThat(folders.create(box, "Indbakke").problem()).contains("folder.name-standard");
@@ -158,7 +162,7 @@ class PostServiceTest {
     @Test
     void aMessageKeepsToTheLimitsAndARepliesOnlyWhereAllowed() {
         Sandbox sandbox = sandboxes.create(Persona.ADULT, 18);
-        Mailbox box = Mailbox.own(sandbox.id(), Role.SELF);
+        Mailbox box = Mailbox.own(actors.person(sandbox, Role.SELF));
         String kommune = Authorities.of(SenderCategory.KOMMUNE, sandbox.citizen()).getFirst();
         List<Draft.NewFile> eleven = java.util.stream.IntStream.range(0, 11)
                 .mapToObj(i -> new Draft.NewFile("f" + i + ".txt", "text/plain", new byte[10])).toList();
@@ -190,7 +194,7 @@ class PostServiceTest {
     @Test
     void notificationsUsePracticeContactDetailsOnlyAndAppearOnThePhone() {
         Sandbox sandbox = sandboxes.create(Persona.ADULT, 19);
-        Mailbox box = Mailbox.own(sandbox.id(), Role.SELF);
+        Mailbox box = Mailbox.own(actors.person(sandbox, Role.SELF));
         assertThat(settings.save(box, "+45 20 30 40 50", null, null, true, false)).containsExactly("settings.mobile-real");
         assertThat(settings.save(box, "12345", null, null, true, false)).containsExactly("settings.mobile-invalid");
         assertThat(settings.save(box, null, "hans@gmail.com", null, false, true)).containsExactly("settings.email-real");
@@ -198,7 +202,7 @@ class PostServiceTest {
 
         assertThat(settings.save(box, sandbox.citizen().phone(), sandbox.citizen().email(), null, true, true)).isEmpty();
         deliveries.deliver(sandbox, Role.SELF, "valgkort", null, Map.of());
-        assertThat(settings.notifications(box)).extracting(Notification::channel).containsExactlyInAnyOrder("sms", "email");
+        assertThat(settings.notifications(Phone.of(box.acting()))).extracting(Notification::channel).containsExactlyInAnyOrder("sms", "email");
         assertThat(events.list(sandbox.id())).anyMatch(e -> e.type().equals(PostEvents.NOTIFICATION_CHANGED)
                 && e.detail("channel").equals("sms") && e.detail("enabled").equals("true"));
 

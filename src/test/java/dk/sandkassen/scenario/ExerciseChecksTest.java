@@ -2,6 +2,7 @@ package dk.sandkassen.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.sandkassen.login.Actors;
 import dk.sandkassen.access.Area;
 import dk.sandkassen.access.Fuldmagt;
 import dk.sandkassen.access.FuldmagtService;
@@ -63,6 +64,8 @@ class ExerciseChecksTest {
         registry.add("sandkassen.scenarios.dir", TEACHER_FOLDER::toString);
     }
 
+    @Autowired
+    Actors actors;
     @Autowired
     ExerciseLibrary library;
 
@@ -233,9 +236,9 @@ class ExerciseChecksTest {
         start("pensioner", "{ accessGranted: { to: daughter, rights: read } }",
                 "  requests:\n    - access-request: { from: son, rights: read }\n    - access-request: { from: daughter }\n");
         Grant daughters = pending(Role.DAUGHTER);
-        readAccess.approve(sandbox, Role.SELF, pending(Role.SON).id());
+        readAccess.approve(actors.person(sandbox, Role.SELF), pending(Role.SON).id());
         notYet();
-        readAccess.approve(sandbox, Role.SELF, daughters.id());
+        readAccess.approve(actors.person(sandbox, Role.SELF), daughters.id());
         done();
     }
 
@@ -243,12 +246,12 @@ class ExerciseChecksTest {
     void accessGrantedInTheFolderModelOnceTheHelperAccepts() {
         start("pensioner", "{ accessGranted: { to: son } }", "  folders: [Sundhed]\n");
         Person son = sandbox.household().relative(Role.SON).orElseThrow();
-        Grant offered = readAccess.offerFolders(sandbox, Role.SELF, son.fullName(), son.cpr().formatted(), "rosenkaal7", null,
+        Grant offered = readAccess.offerFolders(actors.person(sandbox, Role.SELF), son.fullName(), son.cpr().formatted(), "rosenkaal7", null,
                 Grant.Rights.READ, Set.of(folder("Sundhed").ref().customId())).grant().orElseThrow();
         notYet();
-        readAccess.accept(sandbox, Role.SON, offered.id(), "forkert");
+        readAccess.accept(actors.person(sandbox, Role.SON), offered.id(), "forkert");
         notYet();
-        readAccess.accept(sandbox, Role.SON, offered.id(), "rosenkaal7");
+        readAccess.accept(actors.person(sandbox, Role.SON), offered.id(), "rosenkaal7");
         done();
     }
 
@@ -256,9 +259,9 @@ class ExerciseChecksTest {
     void accessRequested() {
         start("pensioner", "{ accessRequested: { from: daughter } }");
         Person me = sandbox.citizen();
-        readAccess.request(sandbox, Role.SON, me.fullName(), me.cpr().formatted(), LocalDate.now().plusMonths(1), Grant.Rights.READ);
+        readAccess.request(actors.person(sandbox, Role.SON), me.fullName(), me.cpr().formatted(), LocalDate.now().plusMonths(1), Grant.Rights.READ);
         notYet();
-        readAccess.request(sandbox, Role.DAUGHTER, me.fullName(), me.cpr().formatted(), LocalDate.now().plusMonths(1),
+        readAccess.request(actors.person(sandbox, Role.DAUGHTER), me.fullName(), me.cpr().formatted(), LocalDate.now().plusMonths(1),
                 Grant.Rights.READ);
         done();
     }
@@ -269,10 +272,10 @@ class ExerciseChecksTest {
         Person daughter = sandbox.household().relative(Role.DAUGHTER).orElseThrow();
         Person son = sandbox.household().relative(Role.SON).orElseThrow();
         Set<Long> health = Set.of(folder("Sundhed").ref().customId());
-        readAccess.offerFolders(sandbox, Role.SELF, daughter.fullName(), daughter.cpr().formatted(), "rosenkaal7", null,
+        readAccess.offerFolders(actors.person(sandbox, Role.SELF), daughter.fullName(), daughter.cpr().formatted(), "rosenkaal7", null,
                 Grant.Rights.READ, health);
         notYet();
-        readAccess.offerFolders(sandbox, Role.SELF, son.fullName(), son.cpr().formatted(), "rosenkaal7", null,
+        readAccess.offerFolders(actors.person(sandbox, Role.SELF), son.fullName(), son.cpr().formatted(), "rosenkaal7", null,
                 Grant.Rights.READ, health);
         done();
     }
@@ -283,16 +286,16 @@ class ExerciseChecksTest {
                 "  requests:\n    - access-request: { from: son }\n    - access-request: { from: daughter }\n");
         Grant daughters = pending(Role.DAUGHTER);
         Grant sons = pending(Role.SON);
-        readAccess.reject(sandbox, Role.SELF, daughters.id());
-        readAccess.approve(sandbox, Role.SELF, sons.id());
-        readAccess.revoke(sandbox, Role.SELF, sons.id());
+        readAccess.reject(actors.person(sandbox, Role.SELF), daughters.id());
+        readAccess.approve(actors.person(sandbox, Role.SELF), sons.id());
+        readAccess.revoke(actors.person(sandbox, Role.SELF), sons.id());
         notYet();
         Person daughter = sandbox.household().relative(Role.DAUGHTER).orElseThrow();
-        Grant again = readAccess.request(sandbox, Role.DAUGHTER, sandbox.citizen().fullName(), sandbox.citizen().cpr().formatted(),
+        Grant again = readAccess.request(actors.person(sandbox, Role.DAUGHTER), sandbox.citizen().fullName(), sandbox.citizen().cpr().formatted(),
                 LocalDate.now().plusMonths(3), Grant.Rights.READ).grant().orElseThrow();
-        readAccess.approve(sandbox, Role.SELF, again.id());
+        readAccess.approve(actors.person(sandbox, Role.SELF), again.id());
         notYet();
-        readAccess.revoke(sandbox, Role.SELF, again.id());
+        readAccess.revoke(actors.person(sandbox, Role.SELF), again.id());
         assertThat(daughter.fullName()).isNotBlank();
         done();
     }
@@ -312,9 +315,9 @@ class ExerciseChecksTest {
         start("pensioner", "{ fuldmagtRequestAnswered: { from: son, answer: approved } }",
                 "  requests:\n    - fuldmagt-request: { from: son, areas: [post] }\n"
                         + "    - fuldmagt-request: { from: daughter, areas: [health] }\n");
-        fuldmagter.answer(sandbox, Role.SELF, requestFrom(Role.DAUGHTER).id(), true);
+        fuldmagter.answer(actors.person(sandbox, Role.SELF), requestFrom(Role.DAUGHTER).id(), true);
         notYet();
-        fuldmagter.answer(sandbox, Role.SELF, requestFrom(Role.SON).id(), true);
+        fuldmagter.answer(actors.person(sandbox, Role.SELF), requestFrom(Role.SON).id(), true);
         done();
     }
 
@@ -322,7 +325,7 @@ class ExerciseChecksTest {
     void fuldmagtRequestAnsweredWithTheWrongAnswerIsNotDone() {
         start("pensioner", "{ fuldmagtRequestAnswered: { from: son, answer: rejected } }",
                 "  requests:\n    - fuldmagt-request: { from: son, areas: [post] }\n");
-        fuldmagter.answer(sandbox, Role.SELF, requestFrom(Role.SON).id(), true);
+        fuldmagter.answer(actors.person(sandbox, Role.SELF), requestFrom(Role.SON).id(), true);
         notYet();
     }
 
@@ -331,9 +334,9 @@ class ExerciseChecksTest {
         start("pensioner", "{ fuldmagtRevoked: { to: son } }");
         Fuldmagt toDaughter = give(Role.DAUGHTER, EnumSet.of(Area.POST));
         Fuldmagt toSon = give(Role.SON, EnumSet.of(Area.POST));
-        fuldmagter.revoke(sandbox, Role.SELF, toDaughter.id());
+        fuldmagter.revoke(actors.person(sandbox, Role.SELF), toDaughter.id());
         notYet();
-        fuldmagter.revoke(sandbox, Role.SELF, toSon.id());
+        fuldmagter.revoke(actors.person(sandbox, Role.SELF), toSon.id());
         done();
     }
 
@@ -342,17 +345,17 @@ class ExerciseChecksTest {
         start("pensioner", "{ actingFor: { person: self } }");
         give(Role.DAUGHTER, EnumSet.of(Area.TAX));
         notYet();
-        fuldmagter.actFor(sandbox, Role.DAUGHTER, Role.SELF, Area.TAX);
+        fuldmagter.actFor(actors.person(sandbox, Role.DAUGHTER), Role.SELF, Area.TAX);
         done();
     }
 
     @Test
     void actingForByReadingTheirMailbox() {
         start("pensioner", "{ actingFor: self }", "  requests:\n    - access-request: { from: daughter }\n");
-        readAccess.approve(sandbox, Role.SELF, pending(Role.DAUGHTER).id());
-        post.openOthers(Mailbox.own(sandbox.id(), Role.DAUGHTER));
+        readAccess.approve(actors.person(sandbox, Role.SELF), pending(Role.DAUGHTER).id());
+        post.openOthers(Mailbox.own(actors.person(sandbox, Role.DAUGHTER)));
         notYet();
-        post.openOthers(new Mailbox(sandbox.id(), Role.SELF, Role.DAUGHTER));
+        post.openOthers(new Mailbox(actors.person(sandbox, Role.DAUGHTER), Role.SELF));
         done();
     }
 
@@ -380,7 +383,7 @@ class ExerciseChecksTest {
     void anAnswerLetterAChecksNamesArrivesOnlyThroughWhatTheLearnerDoes() {
         start("pensioner", "{ letterOpened: fritagelse-svar }");
         assertThat(post.letterNamed(own, "fritagelse-svar")).isEmpty();
-        exemption.apply(sandbox, Role.SELF, Set.of(), true);
+        exemption.apply(Mailbox.own(actors.person(sandbox, Role.SELF)), Set.of(), true);
         notYet();
         post.open(own, letter("fritagelse-svar").id());
         done();
@@ -389,9 +392,9 @@ class ExerciseChecksTest {
     @Test
     void exemptionApplied() {
         start("pensioner", "{ exemptionApplied: true }");
-        exemption.apply(sandbox, Role.SELF, Set.of("no-computer"), false);
+        exemption.apply(Mailbox.own(actors.person(sandbox, Role.SELF)), Set.of("no-computer"), false);
         notYet();
-        exemption.apply(sandbox, Role.SELF, Set.of("no-computer"), true);
+        exemption.apply(Mailbox.own(actors.person(sandbox, Role.SELF)), Set.of("no-computer"), true);
         done();
     }
 
@@ -488,7 +491,7 @@ class ExerciseChecksTest {
         Exercise exercise = library.find(id).orElseThrow();
         sandbox = sandboxes.create(exercise.persona(), seed);
         session.bind(sandbox);
-        own = Mailbox.own(sandbox.id(), Role.SELF);
+        own = Mailbox.own(actors.person(sandbox, Role.SELF));
         exercises.start(sandbox, exercise);
         notYet();
     }
@@ -540,18 +543,18 @@ class ExerciseChecksTest {
     }
 
     private Grant pending(Role helper) {
-        return readAccess.givenBy(sandbox, Role.SELF).stream().filter(g -> g.helper() == helper)
+        return readAccess.givenBy(actors.person(sandbox, Role.SELF)).stream().filter(g -> g.helper() == helper)
                 .filter(g -> g.status() == Grant.Status.REQUESTED).findFirst().orElseThrow();
     }
 
     private Fuldmagt requestFrom(Role holder) {
-        return fuldmagter.given(sandbox, Role.SELF).stream().filter(f -> f.holder() == holder)
+        return fuldmagter.given(actors.person(sandbox, Role.SELF)).stream().filter(f -> f.holder() == holder)
                 .filter(f -> f.status() == Fuldmagt.Status.REQUESTED).findFirst().orElseThrow();
     }
 
     private Fuldmagt give(Role holder, Set<Area> areas) {
         Person person = sandbox.household().relative(holder).orElseThrow();
-        return fuldmagter.give(sandbox, Role.SELF, person.fullName(), person.cpr().formatted(), areas, null)
+        return fuldmagter.give(actors.person(sandbox, Role.SELF), person.fullName(), person.cpr().formatted(), areas, null)
                 .fuldmagt().orElseThrow();
     }
 }

@@ -2,9 +2,8 @@ package dk.sandkassen.access.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.QueryParameters;
-import dk.sandkassen.identity.Role;
 import dk.sandkassen.login.CurrentLogin;
-import dk.sandkassen.login.LoggedIn;
+import dk.sandkassen.login.Actor;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,12 +13,11 @@ final class AccessPage {
     private AccessPage() {
     }
 
-    static Optional<Role> actor(CurrentLogin login, BeforeEnterEvent event, String returnTo) {
-        Optional<LoggedIn> who = login.get();
+    static Optional<Actor> actor(CurrentLogin login, BeforeEnterEvent event, String returnTo) {
+        Optional<Actor> who = login.actor();
         if (who.isEmpty()) {
             event.forwardTo("log-ind", QueryParameters.simple(Map.of("til", returnTo)));
-            return Optional.empty();
         }
-        return Optional.of(who.get().role());
+        return who;
     }
 }

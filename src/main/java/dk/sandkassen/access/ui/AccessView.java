@@ -8,12 +8,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dk.sandkassen.access.ReadAccessService;
-import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actor;
 import dk.sandkassen.login.CurrentLogin;
 import dk.sandkassen.post.PostService;
-import dk.sandkassen.post.ui.CurrentMailbox;
-import dk.sandkassen.sandbox.CurrentSandbox;
-import dk.sandkassen.sandbox.Sandbox;
+import dk.sandkassen.post.CurrentMailbox;
 import dk.sandkassen.sandbox.SandboxEvents;
 import dk.sandkassen.shared.ui.Notice;
 
@@ -25,7 +23,6 @@ import dk.sandkassen.shared.ui.Notice;
 @Route("post/adgang")
 class AccessView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CurrentSandbox currentSandbox;
     private final CurrentLogin currentLogin;
     private final ReadAccessService readAccess;
     private final PostService post;
@@ -34,9 +31,8 @@ class AccessView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Notice notice = new Notice();
     private final Div cards = new Div();
 
-    AccessView(CurrentSandbox currentSandbox, CurrentLogin currentLogin, ReadAccessService readAccess, PostService post,
+    AccessView(CurrentLogin currentLogin, ReadAccessService readAccess, PostService post,
                CurrentMailbox currentMailbox, SandboxEvents events) {
-        this.currentSandbox = currentSandbox;
         this.currentLogin = currentLogin;
         this.readAccess = readAccess;
         this.post = post;
@@ -54,16 +50,15 @@ class AccessView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         AccessPage.actor(currentLogin, event, "post").ifPresent(this::show);
     }
 
-    void show(Role me) {
-        Sandbox sandbox = currentSandbox.get();
+    void show(Actor me) {
         cards.removeAll();
-        cards.add(new GrantsToMeCard(this, sandbox, me), new WhoHasAccessCard(this, sandbox, me),
-                new RequestAccessCard(this, sandbox, me), new FolderAccessCard(this, sandbox, me));
+        cards.add(new GrantsToMeCard(this, me), new WhoHasAccessCard(this, me),
+                new RequestAccessCard(this, me), new FolderAccessCard(this, me));
     }
 
     void done(String key, Object... parameters) {
         notice.show(Notice.Kind.SUCCESS, getTranslation(key, parameters));
-        currentLogin.get().ifPresent(login -> show(login.role()));
+        currentLogin.actor().ifPresent(this::show);
     }
 
     void problem(String key, Object... parameters) {

@@ -14,11 +14,11 @@ import dk.sandkassen.access.AccessDenied;
 import dk.sandkassen.access.Area;
 import dk.sandkassen.access.FuldmagtService;
 import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actor;
 import dk.sandkassen.login.CurrentLogin;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.PostService;
-import dk.sandkassen.post.ui.CurrentMailbox;
-import dk.sandkassen.sandbox.CurrentSandbox;
+import dk.sandkassen.post.CurrentMailbox;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.shared.ui.Notice;
 import java.util.Map;
@@ -32,16 +32,14 @@ import java.util.Set;
 @Route("fuldmagt/paa-vegne-af")
 class ActOnBehalfView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private final CurrentSandbox currentSandbox;
     private final CurrentLogin currentLogin;
     private final FuldmagtService fuldmagter;
     private final PostService post;
     private final CurrentMailbox currentMailbox;
     private final Notice notice = new Notice();
 
-    ActOnBehalfView(CurrentSandbox currentSandbox, CurrentLogin currentLogin, FuldmagtService fuldmagter, PostService post,
+    ActOnBehalfView(CurrentLogin currentLogin, FuldmagtService fuldmagter, PostService post,
                     CurrentMailbox currentMailbox) {
-        this.currentSandbox = currentSandbox;
         this.currentLogin = currentLogin;
         this.fuldmagter = fuldmagter;
         this.post = post;
@@ -51,14 +49,14 @@ class ActOnBehalfView extends Div implements HasUrlParameter<String>, HasDynamic
 
     @Override
     public void setParameter(BeforeEvent event, String giverId) {
-        Optional<Role> me = currentLogin.get().map(login -> login.role());
+        Optional<Actor> me = currentLogin.actor();
         if (me.isEmpty()) {
             event.forwardTo("log-ind", QueryParameters.simple(Map.of("til", "fuldmagt")));
             return;
         }
-        Sandbox sandbox = currentSandbox.get();
+        Sandbox sandbox = me.get().sandbox();
         Optional<Role> giver = Role.fromId(giverId);
-        Set<Area> areas = giver.map(g -> fuldmagter.areas(sandbox, me.get(), g)).orElse(Set.of());
+        Set<Area> areas = giver.map(g -> fuldmagter.areas(me.get(), g)).orElse(Set.of());
         removeAll();
         if (giver.isEmpty() || areas.isEmpty()) {
             add(new H1(getTranslation("act.title-none")), Notice.of(Notice.Kind.ERROR, getTranslation("act.none")));
@@ -69,19 +67,19 @@ class ActOnBehalfView extends Div implements HasUrlParameter<String>, HasDynamic
         tiles.addClassName("sk-cards");
         tiles.setId("act-areas");
         for (Area area : areas) {
-            tiles.add(tile(sandbox, me.get(), giver.get(), name, area));
+            tiles.add(tile(me.get(), giver.get(), name, area));
         }
         add(new H1(getTranslation("act.title", name)), new Paragraph(getTranslation("act.lead", name)), notice, tiles);
     }
 
-    private Div tile(Sandbox sandbox, Role me, Role giver, String name, Area area) {
+    private Div tile(Actor me, Role giver, String name, Area area) {
         H2 heading = new H2(getTranslation("area." + area.id()));
         Paragraph text = new Paragraph(getTranslation("act.area." + area.id()));
         Button go = new Button(getTranslation("act.go"), e -> {
             try {
-                fuldmagter.actFor(sandbox, me, giver, area);
+                fuldmagter.actFor(me, giver, area);
                 if (area == Area.POST) {
-                    post.openOthers(new Mailbox(sandbox.id(), giver, me));
+                    post.openOthers(new Mailbox(me, giver));
                     currentMailbox.switchTo(giver);
                     e.getSource().getUI().ifPresent(ui -> ui.navigate("post"));
                 } else {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dk.sandkassen.access.Grant;
 import dk.sandkassen.access.ReadAccessService;
 import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actor;
 import dk.sandkassen.login.ui.RealCprGuard;
 import dk.sandkassen.post.Folder;
 import dk.sandkassen.post.Mailbox;
@@ -26,11 +27,12 @@ import java.util.stream.Collectors;
  */
 class FolderAccessCard extends Card {
 
-    FolderAccessCard(AccessView view, Sandbox sandbox, Role me) {
+    FolderAccessCard(AccessView view, Actor me) {
         super(view.getTranslation("access.folders.title"));
+        Sandbox sandbox = me.sandbox();
         setId("folder-access");
         addClassName("sk-form-card");
-        List<Folder> own = view.post().folders(Mailbox.own(sandbox.id(), me)).stream().filter(f -> f.ref().isCustom()).toList();
+        List<Folder> own = view.post().folders(Mailbox.own(me)).stream().filter(f -> f.ref().isCustom()).toList();
         add(new Paragraph(getTranslation("access.folders.lead")));
         if (own.isEmpty()) {
             add(new Paragraph(getTranslation("access.folders.none")));
@@ -60,7 +62,7 @@ class FolderAccessCard extends Card {
             if (RealCprGuard.discardIfReal(cpr, view.notice(), sandbox, view.events())) {
                 return;
             }
-            ReadAccessService.Result result = view.readAccess().offerFolders(sandbox, me, name.getValue(), cpr.getValue(),
+            ReadAccessService.Result result = view.readAccess().offerFolders(me, name.getValue(), cpr.getValue(),
                     password.getValue(), until.getValue(), rights.getValue(),
                     folders.getValue().stream().map(f -> f.ref().customId()).collect(Collectors.toSet()));
             result.problem().ifPresentOrElse(view::problem, () -> view.done("access.folders.given", name.getValue().strip()));

@@ -10,6 +10,7 @@ import dk.sandkassen.access.AccessDenied;
 import dk.sandkassen.access.Area;
 import dk.sandkassen.access.Fuldmagt;
 import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actor;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.shared.ui.Card;
 import java.time.format.DateTimeFormatter;
@@ -24,38 +25,39 @@ class FuldmagtListsCard extends Card {
     private final FuldmagtView view;
     private final Sandbox sandbox;
 
-    FuldmagtListsCard(FuldmagtView view, Sandbox sandbox, Role me) {
+    FuldmagtListsCard(FuldmagtView view, Actor me) {
         super(view.getTranslation("fuldmagt.mine.title"));
+        Sandbox sandbox = me.sandbox();
         this.view = view;
         this.sandbox = sandbox;
         setId("my-fuldmagter");
         addClassName("sk-card-wide");
 
-        List<Fuldmagt> toAnswer = view.fuldmagter().given(sandbox, me).stream()
+        List<Fuldmagt> toAnswer = view.fuldmagter().given(me).stream()
                 .filter(f -> f.status() == Fuldmagt.Status.REQUESTED || f.status() == Fuldmagt.Status.PAPER).toList();
         if (!toAnswer.isEmpty()) {
             add(new H3(getTranslation("fuldmagt.mine.requests")));
             for (Fuldmagt f : toAnswer) {
                 String holder = name(f.holder());
                 Button approve = new Button(getTranslation(f.status() == Fuldmagt.Status.PAPER
-                        ? "fuldmagt.paper-handed-in" : "fuldmagt.approve"), e -> act(() -> view.fuldmagter().answer(sandbox, me, f.id(), true),
+                        ? "fuldmagt.paper-handed-in" : "fuldmagt.approve"), e -> act(() -> view.fuldmagter().answer(me, f.id(), true),
                         "fuldmagt.approved", holder));
                 approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                Button reject = new Button(getTranslation("fuldmagt.reject"), e -> act(() -> view.fuldmagter().answer(sandbox, me, f.id(), false),
+                Button reject = new Button(getTranslation("fuldmagt.reject"), e -> act(() -> view.fuldmagter().answer(me, f.id(), false),
                         "fuldmagt.rejected", holder));
                 add(row(f, getTranslation("fuldmagt.asked-by", holder), approve, reject));
             }
         }
 
         add(new H3(getTranslation("fuldmagt.mine.given")));
-        List<Fuldmagt> given = view.fuldmagter().given(sandbox, me).stream()
+        List<Fuldmagt> given = view.fuldmagter().given(me).stream()
                 .filter(f -> f.status() == Fuldmagt.Status.ACTIVE).toList();
         if (given.isEmpty()) {
             add(new Paragraph(getTranslation("fuldmagt.mine.none")));
         }
         for (Fuldmagt f : given) {
             String holder = name(f.holder());
-            Button revoke = new Button(getTranslation("fuldmagt.revoke"), e -> act(() -> view.fuldmagter().revoke(sandbox, me, f.id()),
+            Button revoke = new Button(getTranslation("fuldmagt.revoke"), e -> act(() -> view.fuldmagter().revoke(me, f.id()),
                     "fuldmagt.revoked", holder));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
             revoke.getElement().setAttribute("aria-label", getTranslation("fuldmagt.revoke-named", holder));
@@ -63,7 +65,7 @@ class FuldmagtListsCard extends Card {
         }
 
         add(new H3(getTranslation("fuldmagt.mine.received")));
-        List<Fuldmagt> received = view.fuldmagter().received(sandbox, me).stream()
+        List<Fuldmagt> received = view.fuldmagter().received(me).stream()
                 .filter(f -> f.status() != Fuldmagt.Status.REVOKED).toList();
         if (received.isEmpty()) {
             add(new Paragraph(getTranslation("fuldmagt.mine.none")));

@@ -9,10 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import dk.sandkassen.access.FuldmagtService;
-import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actor;
 import dk.sandkassen.login.CurrentLogin;
-import dk.sandkassen.sandbox.CurrentSandbox;
-import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxEvents;
 import dk.sandkassen.shared.ui.Notice;
 
@@ -23,15 +21,13 @@ import dk.sandkassen.shared.ui.Notice;
 @Route("fuldmagt")
 class FuldmagtView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CurrentSandbox currentSandbox;
     private final CurrentLogin currentLogin;
     private final FuldmagtService fuldmagter;
     private final SandboxEvents events;
     private final Notice notice = new Notice();
     private final Div cards = new Div();
 
-    FuldmagtView(CurrentSandbox currentSandbox, CurrentLogin currentLogin, FuldmagtService fuldmagter, SandboxEvents events) {
-        this.currentSandbox = currentSandbox;
+    FuldmagtView(CurrentLogin currentLogin, FuldmagtService fuldmagter, SandboxEvents events) {
         this.currentLogin = currentLogin;
         this.fuldmagter = fuldmagter;
         this.events = events;
@@ -48,16 +44,15 @@ class FuldmagtView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         AccessPage.actor(currentLogin, event, "fuldmagt").ifPresent(this::show);
     }
 
-    void show(Role me) {
-        Sandbox sandbox = currentSandbox.get();
+    void show(Actor me) {
         cards.removeAll();
-        cards.add(new FuldmagtListsCard(this, sandbox, me), new GiveFuldmagtCard(this, sandbox, me),
-                new RequestFuldmagtCard(this, sandbox, me));
+        cards.add(new FuldmagtListsCard(this, me), new GiveFuldmagtCard(this, me),
+                new RequestFuldmagtCard(this, me));
     }
 
     void done(String key, Object... parameters) {
         notice.show(Notice.Kind.SUCCESS, getTranslation(key, parameters));
-        currentLogin.get().ifPresent(login -> show(login.role()));
+        currentLogin.actor().ifPresent(this::show);
     }
 
     void problem(String key) {

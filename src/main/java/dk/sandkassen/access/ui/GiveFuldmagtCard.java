@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.sandkassen.access.FuldmagtService;
 import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actor;
 import dk.sandkassen.login.ui.RealCprGuard;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.shared.ui.Card;
@@ -16,8 +17,9 @@ import java.time.LocalDate;
 /** "Giv fuldmagt": to whom (name and CPR), for which areas, until when; signed with MitID. */
 class GiveFuldmagtCard extends Card {
 
-    GiveFuldmagtCard(FuldmagtView view, Sandbox sandbox, Role me) {
+    GiveFuldmagtCard(FuldmagtView view, Actor me) {
         super(view.getTranslation("fuldmagt.give.title"));
+        Sandbox sandbox = me.sandbox();
         setId("give-fuldmagt");
         addClassName("sk-form-card");
         TextField name = new TextField(getTranslation("access.full-name"));
@@ -40,7 +42,7 @@ class GiveFuldmagtCard extends Card {
                 return;
             }
             new SignDialog(getTranslation("fuldmagt.sign.what", name.getValue().strip()), () -> {
-                FuldmagtService.Result result = view.fuldmagter().give(sandbox, me, name.getValue(), cpr.getValue(),
+                FuldmagtService.Result result = view.fuldmagter().give(me, name.getValue(), cpr.getValue(),
                         areas.chosen(), until.getValue());
                 result.problem().ifPresentOrElse(view::problem, () -> view.done("fuldmagt.given", name.getValue().strip()));
             }).open();

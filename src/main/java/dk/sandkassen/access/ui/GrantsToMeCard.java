@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import dk.sandkassen.access.AccessDenied;
 import dk.sandkassen.access.Grant;
 import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actor;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.PostAccessDenied;
 import dk.sandkassen.sandbox.Sandbox;
@@ -18,10 +19,11 @@ import java.util.Optional;
 /** The helper's side: the access you asked for or were given, accepting it, and opening that post. */
 class GrantsToMeCard extends Card {
 
-    GrantsToMeCard(AccessView view, Sandbox sandbox, Role me) {
+    GrantsToMeCard(AccessView view, Actor me) {
         super(view.getTranslation("access.mine.title"));
+        Sandbox sandbox = me.sandbox();
         setId("my-access");
-        List<Grant> grants = view.readAccess().receivedBy(sandbox, me).stream()
+        List<Grant> grants = view.readAccess().receivedBy(me).stream()
                 .filter(g -> g.status() != Grant.Status.REVOKED)
                 .toList();
         if (grants.isEmpty()) {
@@ -36,7 +38,7 @@ class GrantsToMeCard extends Card {
                 password.setId("accept-password-" + grant.id());
                 Button accept = new Button(getTranslation("access.accept"), e -> {
                     try {
-                        Optional<String> problem = view.readAccess().accept(sandbox, me, grant.id(), password.getValue());
+                        Optional<String> problem = view.readAccess().accept(me, grant.id(), password.getValue());
                         problem.ifPresentOrElse(key -> {
                             password.setErrorMessage(getTranslation(key));
                             password.setInvalid(true);
@@ -51,7 +53,7 @@ class GrantsToMeCard extends Card {
             } else if (view.readAccess().holds(grant)) {
                 Button open = new Button(getTranslation("access.open-mailbox"), e -> {
                     try {
-                        view.post().openOthers(new Mailbox(sandbox.id(), grant.owner(), me));
+                        view.post().openOthers(new Mailbox(me, grant.owner()));
                         view.mailboxes().switchTo(grant.owner());
                         e.getSource().getUI().ifPresent(ui -> ui.navigate("post"));
                     } catch (PostAccessDenied denied) {

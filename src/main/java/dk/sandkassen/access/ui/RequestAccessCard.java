@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dk.sandkassen.access.Grant;
 import dk.sandkassen.access.ReadAccessService;
 import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actor;
 import dk.sandkassen.login.ui.RealCprGuard;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.shared.ui.Card;
@@ -18,8 +19,9 @@ import java.time.LocalDate;
 /** "Anmod om adgang": the helper names the owner (name and CPR), an end date and the rights. */
 class RequestAccessCard extends Card {
 
-    RequestAccessCard(AccessView view, Sandbox sandbox, Role me) {
+    RequestAccessCard(AccessView view, Actor me) {
         super(view.getTranslation("access.request.title"));
+        Sandbox sandbox = me.sandbox();
         setId("request-access");
         TextField firstName = new TextField(getTranslation("access.first-name"));
         firstName.setId("request-first-name");
@@ -43,7 +45,7 @@ class RequestAccessCard extends Card {
             if (RealCprGuard.discardIfReal(cpr, view.notice(), sandbox, view.events())) {
                 return;
             }
-            ReadAccessService.Result result = view.readAccess().request(sandbox, me,
+            ReadAccessService.Result result = view.readAccess().request(me,
                     firstName.getValue() + " " + lastName.getValue(), cpr.getValue(), until.getValue(), rights.getValue());
             result.problem().ifPresentOrElse(view::problem, () -> view.done("access.request.sent",
                     firstName.getValue().strip() + " " + lastName.getValue().strip()));

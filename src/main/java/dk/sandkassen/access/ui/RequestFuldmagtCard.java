@@ -8,6 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import dk.sandkassen.access.FuldmagtService;
 import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actor;
 import dk.sandkassen.login.ui.RealCprGuard;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.shared.ui.Card;
@@ -20,8 +21,9 @@ import java.time.LocalDate;
  */
 class RequestFuldmagtCard extends Card {
 
-    RequestFuldmagtCard(FuldmagtView view, Sandbox sandbox, Role me) {
+    RequestFuldmagtCard(FuldmagtView view, Actor me) {
         super(view.getTranslation("fuldmagt.request.title"));
+        Sandbox sandbox = me.sandbox();
         setId("request-fuldmagt");
         addClassName("sk-form-card");
         TextField name = new TextField(getTranslation("access.full-name"));
@@ -48,7 +50,7 @@ class RequestFuldmagtCard extends Card {
             if (RealCprGuard.discardIfReal(cpr, view.notice(), sandbox, view.events())) {
                 return;
             }
-            FuldmagtService.Result result = view.fuldmagter().request(sandbox, me, name.getValue(), cpr.getValue(),
+            FuldmagtService.Result result = view.fuldmagter().request(me, name.getValue(), cpr.getValue(),
                     areas.chosen(), until.getValue(), Boolean.TRUE.equals(how.getValue()));
             result.problem().ifPresentOrElse(view::problem, () -> view.done(Boolean.TRUE.equals(how.getValue())
                     ? "fuldmagt.request.sent-paper" : "fuldmagt.request.sent", name.getValue().strip()));

@@ -6,10 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import dk.sandkassen.login.LoginEvents;
-import dk.sandkassen.identity.Role;
 import dk.sandkassen.login.CurrentLogin;
 import dk.sandkassen.login.MitIdService;
-import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.Notification;
 import dk.sandkassen.post.PostEvents;
 import dk.sandkassen.post.PostSettings;
@@ -78,17 +76,11 @@ class PhoneDock extends Aside {
 
     private void refresh() {
         Sandbox sandbox = currentSandbox.get();
-        List<Notification> notifications = postSettings.notifications(phoneOwner(sandbox));
+        List<Notification> notifications = postSettings.notifications(currentLogin.phone());
         notificationsSeen = notifications.size();
         mitId.pendingSuspiciousRequest(sandbox).ifPresentOrElse(
                 request -> phone.show(new SuspiciousRequestPanel(sandbox, mitId, request), new NotificationsPanel(notifications)),
                 () -> phone.show(new NotificationsPanel(notifications)));
-    }
-
-    /** The phone belongs to whoever the learner is logged in as; before logging in, to the citizen. */
-    private Mailbox phoneOwner(Sandbox sandbox) {
-        Role owner = currentLogin.get().map(login -> login.role()).orElse(Role.SELF);
-        return Mailbox.own(sandbox.id(), owner);
     }
 
     /** Opens for a request, or for a letter whose arrival made a notification. */
@@ -96,7 +88,7 @@ class PhoneDock extends Aside {
         if (!type.equals(PostEvents.DELIVERED)) {
             return true;
         }
-        int now = postSettings.notifications(phoneOwner(currentSandbox.get())).size();
+        int now = postSettings.notifications(currentLogin.phone()).size();
         return now > Math.max(0, notificationsSeen);
     }
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dk.sandkassen.post.CurrentMailbox;
 import dk.sandkassen.post.Authorities;
 import dk.sandkassen.post.Composer;
 import dk.sandkassen.post.Draft;

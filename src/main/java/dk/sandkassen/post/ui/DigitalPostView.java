@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dk.sandkassen.post.CurrentMailbox;
 import dk.sandkassen.login.CurrentLogin;
 import dk.sandkassen.login.ui.LoginNavigation;
 import dk.sandkassen.post.Folder;

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import dk.sandkassen.post.CurrentMailbox;
 import dk.sandkassen.post.Exemption;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.PostAccessDenied;
@@ -40,6 +41,8 @@ class ExemptionView extends Div implements BeforeEnterObserver, HasDynamicTitle 
     private final Exemption exemption;
     private final Notice notice = new Notice();
     private final FactList applicant = new FactList();
+    private final Card form;
+    private final Notice onlyOwner = new Notice();
     private Mailbox box;
 
     ExemptionView(CurrentMailbox currentMailbox, CurrentSandbox currentSandbox, Exemption exemption) {
@@ -68,7 +71,7 @@ class ExemptionView extends Div implements BeforeEnterObserver, HasDynamicTitle 
                 return;
             }
             try {
-                exemption.apply(currentSandbox.get(), box.owner(), reasons.getValue(), true);
+                exemption.apply(box, reasons.getValue(), true);
                 notice.show(Notice.Kind.SUCCESS, getTranslation("exemption.handed-in"));
                 e.getSource().setEnabled(false);
             } catch (PostAccessDenied denied) {
@@ -77,11 +80,11 @@ class ExemptionView extends Div implements BeforeEnterObserver, HasDynamicTitle 
         });
         handIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         handIn.setId("exemption-hand-in");
-        Card form = new Card(getTranslation("exemption.form-title"), new Paragraph(getTranslation("exemption.form-lead")),
+        form = new Card(getTranslation("exemption.form-title"), new Paragraph(getTranslation("exemption.form-lead")),
                 notice, applicant, reasons, declaration, handIn);
         Div cards = new Div(info, form);
         cards.addClassName("sk-cards");
-        add(new H1(getTranslation("exemption.title")), cards);
+        add(new H1(getTranslation("exemption.title")), onlyOwner, cards);
     }
 
     @Override
@@ -92,6 +95,13 @@ class ExemptionView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             return;
         }
         box = mailbox.get();
+        // Only the owner hands in their own application (at the real Borgerservice, in person).
+        form.setVisible(box.isOwn());
+        if (box.isOwn()) {
+            onlyOwner.clear();
+        } else {
+            onlyOwner.show(Notice.Kind.INFO, getTranslation("exemption.only-owner"));
+        }
         var person = currentSandbox.get().household().person(box.owner()).orElseThrow();
         applicant.removeAll();
         applicant.fact(getTranslation("exemption.name"), person.fullName())

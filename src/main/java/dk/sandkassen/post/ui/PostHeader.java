@@ -9,6 +9,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.select.Select;
+import dk.sandkassen.post.CurrentMailbox;
 import dk.sandkassen.identity.Role;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.PostService;
@@ -59,7 +60,7 @@ class PostHeader extends Div {
             if (owner == shown.actor()) {
                 currentMailbox.backToOwn();
             } else {
-                post.openOthers(new Mailbox(shown.sandbox(), owner, shown.actor()));
+                post.openOthers(new Mailbox(shown.acting(), owner));
                 currentMailbox.switchTo(owner);
             }
             getUI().ifPresent(ui -> ui.navigate(PostNavigation.MAILBOX));
@@ -82,7 +83,7 @@ class PostHeader extends Div {
         write.setVisible(permissions.write());
         menu.setVisible(permissions.settings());
         shown = box;
-        java.util.List<Role> others = post.otherMailboxes(Mailbox.own(box.sandbox(), box.actor()));
+        java.util.List<Role> others = post.otherMailboxes(Mailbox.own(box.acting()));
         java.util.List<Role> choices = new java.util.ArrayList<>();
         choices.add(box.actor());
         choices.addAll(others);

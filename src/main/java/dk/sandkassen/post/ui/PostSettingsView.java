@@ -13,7 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import dk.sandkassen.post.Deliveries;
+import dk.sandkassen.post.CurrentMailbox;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.NotificationSettings;
 import dk.sandkassen.post.PostAccessDenied;
@@ -35,7 +35,8 @@ class PostSettingsView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final CurrentMailbox currentMailbox;
     private final CurrentSandbox currentSandbox;
     private final PostSettings settings;
-    private final Deliveries deliveries;
+    private final Div cards;
+    private final Notice onlyOwner = new Notice();
     private final Notice notice = new Notice();
     private final TextField mobile = new TextField();
     private final EmailField email1 = new EmailField();
@@ -47,12 +48,10 @@ class PostSettingsView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Checkbox terms = new Checkbox();
     private Mailbox box;
 
-    PostSettingsView(CurrentMailbox currentMailbox, CurrentSandbox currentSandbox, PostSettings settings,
-                     Deliveries deliveries) {
+    PostSettingsView(CurrentMailbox currentMailbox, CurrentSandbox currentSandbox, PostSettings settings) {
         this.currentMailbox = currentMailbox;
         this.currentSandbox = currentSandbox;
         this.settings = settings;
-        this.deliveries = deliveries;
         addClassNames("sk-page", "sk-settings");
         mobile.setLabel(getTranslation("settings.mobile"));
         mobile.setId("settings-mobile");
@@ -85,9 +84,9 @@ class PostSettingsView extends Div implements BeforeEnterObserver, HasDynamicTit
                 new Paragraph(getTranslation("nemsms.terms")), nemSmsNotice, nemSmsMobile, terms, signUp);
         nemSms.setId("nemsms");
 
-        Div cards = new Div(notifications, nemSms);
+        cards = new Div(notifications, nemSms);
         cards.addClassName("sk-cards");
-        add(new H1(getTranslation("settings.title")), cards);
+        add(new H1(getTranslation("settings.title")), onlyOwner, cards);
     }
 
     @Override
@@ -98,6 +97,13 @@ class PostSettingsView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         box = mailbox.get();
+        // A helper with access to someone's post never sees or changes their contact details.
+        cards.setVisible(box.isOwn());
+        if (!box.isOwn()) {
+            onlyOwner.show(Notice.Kind.INFO, getTranslation("settings.only-owner"));
+            return;
+        }
+        onlyOwner.clear();
         NotificationSettings current = settings.settings(box);
         var person = currentSandbox.get().household().person(box.owner()).orElseThrow();
         mobile.setValue(current.mobile() == null ? "" : current.mobile());
@@ -128,8 +134,12 @@ class PostSettingsView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void tryIt() {
-        deliveries.deliver(currentSandbox.get(), box.owner(), "digital-post-nyt", null, Map.of());
-        notice.show(Notice.Kind.INFO, getTranslation("settings.try-sent"));
+        try {
+            settings.sendTryLetter(box);
+            notice.show(Notice.Kind.INFO, getTranslation("settings.try-sent"));
+        } catch (PostAccessDenied denied) {
+            notice.show(Notice.Kind.ERROR, getTranslation(denied.messageKey()));
+        }
     }
 
     private void signUp() {

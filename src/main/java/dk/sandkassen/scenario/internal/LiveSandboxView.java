@@ -4,7 +4,8 @@ import dk.sandkassen.access.Fuldmagt;
 import dk.sandkassen.access.FuldmagtService;
 import dk.sandkassen.access.Grant;
 import dk.sandkassen.access.ReadAccessService;
-import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actor;
+import dk.sandkassen.login.Actors;
 import dk.sandkassen.post.Folder;
 import dk.sandkassen.post.Letter;
 import dk.sandkassen.post.Mailbox;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 
 /**
  * A {@link SandboxView} read through the features' own services, as the citizen: the checks
@@ -27,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 public final class LiveSandboxView implements SandboxView {
 
     private final Sandbox sandbox;
-    private final Mailbox citizen;
+    private final Actor citizen;
     private final Services services;
     private @Nullable List<SandboxEvent> events;
     private @Nullable List<Folder> folders;
@@ -36,14 +38,15 @@ public final class LiveSandboxView implements SandboxView {
     private @Nullable List<Current<Fuldmagt>> fuldmagter;
     private final Map<String, Optional<Letter>> letters = new HashMap<>();
 
-    /** The services a view reads through. */
+    /** The services a view reads through, as the citizen. */
+    @Component
     public record Services(SandboxEvents events, PostService post, PostSettings settings, ReadAccessService readAccess,
-                           FuldmagtService fuldmagter) {
+                           FuldmagtService fuldmagter, Actors actors) {
     }
 
     public LiveSandboxView(Sandbox sandbox, Services services) {
         this.sandbox = sandbox;
-        this.citizen = Mailbox.own(sandbox.id(), Role.SELF);
+        this.citizen = services.actors().citizen(sandbox);
         this.services = services;
     }
 
@@ -57,13 +60,13 @@ public final class LiveSandboxView implements SandboxView {
 
     @Override
     public Optional<Letter> letter(String name) {
-        return letters.computeIfAbsent(name, n -> services.post().letterNamed(citizen, n));
+        return letters.computeIfAbsent(name, n -> services.post().letterNamed(Mailbox.own(citizen), n));
     }
 
     @Override
     public List<Folder> folders() {
         if (folders == null) {
-            folders = services.post().folders(citizen);
+            folders = services.post().folders(Mailbox.own(citizen));
         }
         return folders;
     }
@@ -71,7 +74,7 @@ public final class LiveSandboxView implements SandboxView {
     @Override
     public NotificationSettings settings() {
         if (settings == null) {
-            settings = services.settings().settings(citizen);
+            settings = services.settings().settings(Mailbox.own(citizen));
         }
         return settings;
     }
@@ -79,7 +82,7 @@ public final class LiveSandboxView implements SandboxView {
     @Override
     public List<Current<Grant>> grants() {
         if (grants == null) {
-            grants = services.readAccess().givenBy(sandbox, Role.SELF).stream()
+            grants = services.readAccess().givenBy(citizen).stream()
                     .map(grant -> new Current<>(grant, services.readAccess().holds(grant)))
                     .toList();
         }
@@ -89,7 +92,7 @@ public final class LiveSandboxView implements SandboxView {
     @Override
     public List<Current<Fuldmagt>> fuldmagter() {
         if (fuldmagter == null) {
-            fuldmagter = services.fuldmagter().given(sandbox, Role.SELF).stream()
+            fuldmagter = services.fuldmagter().given(citizen).stream()
                     .map(fuldmagt -> new Current<>(fuldmagt, services.fuldmagter().holds(fuldmagt)))
                     .toList();
         }

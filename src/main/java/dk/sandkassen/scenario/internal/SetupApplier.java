@@ -5,6 +5,7 @@ import dk.sandkassen.access.Grant;
 import dk.sandkassen.access.ReadAccessService;
 import dk.sandkassen.identity.Person;
 import dk.sandkassen.identity.Role;
+import dk.sandkassen.login.Actors;
 import dk.sandkassen.login.MitIdService;
 import dk.sandkassen.post.Deliveries;
 import dk.sandkassen.post.FolderRef;
@@ -44,10 +45,11 @@ public class SetupApplier {
     private final ReadAccessService readAccess;
     private final FuldmagtService fuldmagter;
     private final MitIdService mitId;
+    private final Actors actors;
     private final Clock clock;
 
     SetupApplier(FolderService folders, PostService post, Deliveries deliveries, LetterCatalogue catalogue,
-                 ReadAccessService readAccess, FuldmagtService fuldmagter, MitIdService mitId, Clock clock) {
+                 ReadAccessService readAccess, FuldmagtService fuldmagter, MitIdService mitId, Actors actors, Clock clock) {
         this.folders = folders;
         this.post = post;
         this.deliveries = deliveries;
@@ -55,13 +57,14 @@ public class SetupApplier {
         this.readAccess = readAccess;
         this.fuldmagter = fuldmagter;
         this.mitId = mitId;
+        this.actors = actors;
         this.clock = clock;
     }
 
     @Transactional
     public void apply(Sandbox sandbox, Exercise exercise) {
         Setup setup = exercise.setup();
-        Mailbox citizen = Mailbox.own(sandbox.id(), Role.SELF);
+        Mailbox citizen = Mailbox.own(actors.citizen(sandbox));
         Map<String, FolderRef> made = new HashMap<>();
         for (String name : setup.folders()) {
             folders.create(citizen, name).folder().ifPresent(ref -> made.put(name.toLowerCase(Locale.ROOT), ref));
@@ -89,9 +92,9 @@ public class SetupApplier {
         Person me = sandbox.citizen();
         for (Setup.Request request : setup.requests()) {
             switch (request) {
-                case Setup.FuldmagtRequest f -> fuldmagter.request(sandbox, f.from(), me.fullName(), me.cpr().formatted(),
+                case Setup.FuldmagtRequest f -> fuldmagter.request(actors.person(sandbox, f.from()), me.fullName(), me.cpr().formatted(),
                         f.areas(), null, false);
-                case Setup.AccessRequest a -> readAccess.request(sandbox, a.from(), me.fullName(), me.cpr().formatted(),
+                case Setup.AccessRequest a -> readAccess.request(actors.person(sandbox, a.from()), me.fullName(), me.cpr().formatted(),
                         LocalDate.now(clock).plusYears(1), a.rights() == Grant.Rights.EDIT ? Grant.Rights.READ : a.rights());
             }
         }
