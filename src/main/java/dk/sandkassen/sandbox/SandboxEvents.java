@@ -11,11 +11,17 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Records what happens in a sandbox and tells whoever listens (the exercise panel, the
- * on-screen phone). Listeners are node-local: a learner's UI lives on the node that serves it.
+ * Records what happens in a sandbox and, once the learner's transaction has committed, tells
+ * whoever listens: the exercise engine (a Spring transactional event listener) and the
+ * learner's open UIs (the exercise panel, the on-screen phone). A listener runs after the
+ * commit, so it never sees a change that is rolled back, and its failure can never undo what
+ * the learner did. UI listeners are node-local: a learner's UI lives on the node that serves it.
  */
 @Service
 public class SandboxEvents {
@@ -24,31 +30,19 @@ public class SandboxEvents {
 
     private final EventStore store;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
     private final Map<SandboxId, Set<Consumer<SandboxEvent>>> listeners = new ConcurrentHashMap<>();
-    private final Set<Consumer<SandboxEvent>> everywhere = new CopyOnWriteArraySet<>();
 
-    SandboxEvents(EventStore store, Clock clock) {
+    SandboxEvents(EventStore store, Clock clock, ApplicationEventPublisher publisher) {
         this.store = store;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
+    /** Stores the event; listeners hear of it after the surrounding transaction commits (at once without one). */
     public SandboxEvent record(SandboxId sandbox, String type, @Nullable String actor, Map<String, String> details) {
         SandboxEvent event = store.insert(sandbox, clock.instant(), type, actor, details);
-        // Application-wide listeners first (the exercise engine), then the learner's open UIs.
-        for (Consumer<SandboxEvent> listener : everywhere) {
-            try {
-                listener.accept(event);
-            } catch (RuntimeException e) {
-                log.warn("A listener failed on {} in sandbox {}", type, sandbox, e);
-            }
-        }
-        for (Consumer<SandboxEvent> listener : listeners.getOrDefault(sandbox, Set.of())) {
-            try {
-                listener.accept(event);
-            } catch (RuntimeException e) {
-                log.warn("A listener of sandbox {} failed on {}", sandbox, type, e);
-            }
-        }
+        publisher.publishEvent(event);
         return event;
     }
 
@@ -60,11 +54,6 @@ public class SandboxEvents {
         return store.list(sandbox);
     }
 
-    /** Calls {@code listener} after every event in every sandbox, for the life of the application. */
-    public void listenEverywhere(Consumer<SandboxEvent> listener) {
-        everywhere.add(listener);
-    }
-
     /** Calls {@code listener} after every event recorded in {@code sandbox}, until the returned handle is run. */
     public Runnable listen(SandboxId sandbox, Consumer<SandboxEvent> listener) {
         listeners.computeIfAbsent(sandbox, id -> new CopyOnWriteArraySet<>()).add(listener);
@@ -72,5 +61,18 @@ public class SandboxEvents {
             set.remove(listener);
             return set.isEmpty() ? null : set;
         });
+    }
+
+    /** After the exercise engine (order 0): the learner's open UIs hear of the event. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(100)
+    void tellOpenUis(SandboxEvent event) {
+        for (Consumer<SandboxEvent> listener : listeners.getOrDefault(event.sandboxId(), Set.of())) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                log.warn("A listener of sandbox {} failed on {}", event.sandboxId(), event.type(), e);
+            }
+        }
     }
 }

@@ -2,7 +2,6 @@ package dk.sandkassen.scenario;
 
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxEvent;
-import dk.sandkassen.sandbox.SandboxEvents;
 import dk.sandkassen.sandbox.SandboxId;
 import dk.sandkassen.sandbox.SandboxService;
 import dk.sandkassen.scenario.internal.CheckEvaluator;
@@ -18,8 +17,12 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The exercise engine: sets up an exercise's sandbox, then checks the learner's progress
@@ -37,17 +40,20 @@ public class Exercises {
     private final SandboxService sandboxes;
     private final LiveSandboxView.Services services;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final Map<SandboxId, Set<Consumer<Progress>>> listeners = new ConcurrentHashMap<>();
 
-    Exercises(ExerciseLibrary library, RunStore runs, SetupApplier setup, SandboxService sandboxes, SandboxEvents events,
-              LiveSandboxView.Services services, Clock clock) {
+    Exercises(ExerciseLibrary library, RunStore runs, SetupApplier setup, SandboxService sandboxes,
+              LiveSandboxView.Services services, PlatformTransactionManager transactionManager, Clock clock) {
         this.library = library;
         this.runs = runs;
         this.setup = setup;
         this.sandboxes = sandboxes;
         this.services = services;
         this.clock = clock;
-        events.listenEverywhere(this::onEvent);
+        this.transactions = new TransactionTemplate(transactionManager);
+        // Its own transaction: the learner's has committed, and the engine's failure must never touch it.
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -90,9 +96,22 @@ public class Exercises {
         });
     }
 
-    private void onEvent(SandboxEvent event) {
-        if (runs.exists(event.sandboxId())) {
-            sandboxes.find(event.sandboxId()).ifPresent(this::evaluate);
+    /**
+     * After the learner's transaction has committed (decision 0005): checks the steps in a
+     * transaction of its own. A failure here is logged and the step stays open; what the
+     * learner did stands.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Order(0)
+    void onEvent(SandboxEvent event) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                if (runs.exists(event.sandboxId())) {
+                    sandboxes.find(event.sandboxId()).ifPresent(this::evaluate);
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Could not check the exercise in sandbox {} after {}", event.sandboxId(), event.type(), e);
         }
     }
 
@@ -111,12 +130,7 @@ public class Exercises {
             if (!CheckEvaluator.holds(step.check(), view)) {
                 break;
             }
-            try {
-                runs.stepDone(sandbox.id(), step.id(), clock.instant());
-                changed = true;
-            } catch (DuplicateKeyException alreadyDone) {
-                log.debug("Step {} was marked done by another request", step.id());
-            }
+            changed |= runs.stepDone(sandbox.id(), step.id(), clock.instant());
         }
         Optional<Progress> after = progress(sandbox.id());
         if (changed && after.isPresent() && after.get().doneCount() == after.get().stepCount()) {

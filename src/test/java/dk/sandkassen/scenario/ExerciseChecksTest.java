@@ -1,6 +1,9 @@
 package dk.sandkassen.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doCallRealMethod;
 
 import dk.sandkassen.login.Actors;
 import dk.sandkassen.access.Area;
@@ -46,6 +49,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import dk.sandkassen.scenario.internal.RunStore;
 
 /**
  * One test per check of the scenario format: an exercise using it completes when — and only
@@ -93,6 +99,11 @@ class ExerciseChecksTest {
     MitIdService mitId;
     @Autowired
     LetterCatalogue catalogue;
+    @Autowired
+    JdbcClient jdbc;
+    /** The real store, spied on so that a test can make the engine fail. */
+    @MockitoSpyBean
+    RunStore runs;
 
     private LearnerSession session;
     private Sandbox sandbox;
@@ -106,6 +117,25 @@ class ExerciseChecksTest {
     @AfterEach
     void closeSession() {
         session.close();
+    }
+
+    /**
+     * The engine checks after the learner's transaction has committed, in its own: even an SQL
+     * error in it (which makes PostgreSQL abort the transaction it happens in) leaves what the
+     * learner did in place, and the next event checks again.
+     */
+    @Test
+    void aFailingCheckNeverUndoesWhatTheLearnerDid() {
+        start("adult", "{ folderExists: Sundhed }");
+        doAnswer(broken -> jdbc.sql("select nothing from no_such_table").query().singleRow())
+                .when(runs).stepDone(any(), any(), any());
+        folders.create(own, "Sundhed");
+        assertThat(folder("Sundhed")).isNotNull();
+        notYet();
+
+        doCallRealMethod().when(runs).stepDone(any(), any(), any());
+        folders.create(own, "Skat");
+        done();
     }
 
     @Test

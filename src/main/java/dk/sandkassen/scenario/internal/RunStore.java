@@ -44,10 +44,17 @@ public class RunStore {
                 .query(Integer.class).single() > 0;
     }
 
-    public void stepDone(SandboxId sandbox, String stepId, Instant at) {
-        jdbc.sql("insert into exercise_step (sandbox_id, step_id, done_at) values (?, ?, ?)")
-                .params(sandbox.value(), stepId, Timestamp.from(at))
-                .update();
+    /**
+     * Marks the step done unless it already is; false when another request got there first. No
+     * duplicate-key error: PostgreSQL would abort the rest of the transaction after one.
+     */
+    public boolean stepDone(SandboxId sandbox, String stepId, Instant at) {
+        return jdbc.sql("""
+                        insert into exercise_step (sandbox_id, step_id, done_at)
+                        select ?, ?, ? where not exists
+                            (select 1 from exercise_step where sandbox_id = ? and step_id = ?)""")
+                .params(sandbox.value(), stepId, Timestamp.from(at), sandbox.value(), stepId)
+                .update() > 0;
     }
 
     public void completed(SandboxId sandbox, Instant at) {
