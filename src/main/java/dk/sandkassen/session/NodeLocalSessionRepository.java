@@ -27,15 +27,28 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
     /** Sessions created in a request that has not saved them yet; see {@link #persistNow}. */
     private final Set<LocalFirstSession> unsaved = ConcurrentHashMap.newKeySet();
 
+    /** How long a new session lives until its UI starts; then it gets the full idle timeout. */
+    private final Duration beforeUi;
+
     @SuppressWarnings("unchecked")
-    NodeLocalSessionRepository(SessionRepository<? extends Session> database, @Nullable SessionRows rows) {
+    NodeLocalSessionRepository(SessionRepository<? extends Session> database, @Nullable SessionRows rows, Duration beforeUi) {
         this.database = (SessionRepository<Session>) database;
         this.rows = rows;
+        this.beforeUi = beforeUi;
     }
 
+    /**
+     * A new session lives only {@code beforeUi} unless its UI starts: a crawler or a health check
+     * that fetches a page but never runs it leaves a row and a little memory for a minute, not
+     * for the 30 minutes a learner gets (docs/decisions/0009).
+     */
     @Override
     public Session createSession() {
-        LocalFirstSession session = new LocalFirstSession(database.createSession(), local);
+        Session created = database.createSession();
+        if (beforeUi.compareTo(created.getMaxInactiveInterval()) < 0) {
+            created.setMaxInactiveInterval(beforeUi);
+        }
+        LocalFirstSession session = new LocalFirstSession(created, local);
         unsaved.add(session);
         return session;
     }

@@ -41,11 +41,12 @@ class SessionConfig {
     NodeLocalSessionRepository sessionRepository(JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions,
             @Value("${spring.session.timeout:${server.servlet.session.timeout:30m}}") Duration timeout,
             @Value("${spring.session.jdbc.cleanup-cron:0 * * * * *}") String cleanupCron,
-            @Value("${sandkassen.session.store:jdbc}") String store) {
+            @Value("${sandkassen.session.store:jdbc}") String store,
+            @Value("${sandkassen.session.timeout-before-ui:PT1M}") Duration beforeUi) {
         if (store.equals("memory")) {
             MapSessionRepository memory = new MapSessionRepository(new ConcurrentHashMap<>());
             memory.setDefaultMaxInactiveInterval(timeout);
-            return new NodeLocalSessionRepository(memory, null);
+            return new NodeLocalSessionRepository(memory, null, beforeUi);
         }
         JdbcIndexedSessionRepository jdbc = new JdbcIndexedSessionRepository(jdbcTemplate,
                 new TransactionTemplate(transactions));
@@ -53,7 +54,7 @@ class SessionConfig {
         jdbc.setCleanupCron(cleanupCron);
         jdbc.setFlushMode(FlushMode.ON_SAVE);
         jdbc.setSaveMode(SaveMode.ON_SET_ATTRIBUTE);
-        return new NodeLocalSessionRepository(jdbc, new SessionRows(JdbcClient.create(jdbcTemplate)));
+        return new NodeLocalSessionRepository(jdbc, new SessionRows(JdbcClient.create(jdbcTemplate)), beforeUi);
     }
 
     /** The session cookie: HttpOnly, SameSite, Secure whenever the request came over HTTPS. */

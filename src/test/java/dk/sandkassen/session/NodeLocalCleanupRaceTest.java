@@ -53,7 +53,7 @@ class NodeLocalCleanupRaceTest {
         }
     };
 
-    private final NodeLocalSessionRepository sessions = new NodeLocalSessionRepository(database, rows);
+    private final NodeLocalSessionRepository sessions = new NodeLocalSessionRepository(database, rows, java.time.Duration.ofMinutes(30));
 
     @Test
     void aNewSessionSavedWhileTheCleanupRunsKeepsItsState() {
