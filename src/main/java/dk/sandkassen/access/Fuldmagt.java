@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 public record Fuldmagt(long id, Role giver, Role holder, Set<Area> areas, Status status, Role requestedBy,
                        @Nullable LocalDate validUntil, Instant createdAt, @Nullable Instant decidedAt) {
 
+    /** Fuldmagter asked for or given in one sandbox, of any state: far more than a lesson makes. */
+    public static final int MAX_PER_SANDBOX = 100;
+
     /** PAPER: asked for on behalf of someone without MitID, waiting for their signed letter. */
     public enum Status { REQUESTED, PAPER, ACTIVE, REJECTED, REVOKED }
 

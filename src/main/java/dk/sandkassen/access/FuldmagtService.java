@@ -63,6 +63,9 @@ public class FuldmagtService {
                        @Nullable LocalDate validUntil) {
         Sandbox sandbox = giverActor.sandbox();
         Role giver = giverActor.role();
+        if (store.countAll(sandbox.id()) >= Fuldmagt.MAX_PER_SANDBOX) {
+            return Result.refused("access.too-many");
+        }
         People.Found holder = People.byNameAndCpr(sandbox, giver, holderName, holderCpr);
         Optional<String> problem = holder.problem().or(() -> check(areas, validUntil));
         if (problem.isPresent()) {
@@ -86,6 +89,9 @@ public class FuldmagtService {
                           @Nullable LocalDate validUntil, boolean paper) {
         Sandbox sandbox = holderActor.sandbox();
         Role holder = holderActor.role();
+        if (store.countAll(sandbox.id()) >= Fuldmagt.MAX_PER_SANDBOX) {
+            return Result.refused("access.too-many");
+        }
         People.Found giver = People.byNameAndCpr(sandbox, holder, giverName, giverCpr);
         Optional<String> problem = giver.problem().or(() -> check(areas, validUntil));
         if (problem.isPresent()) {

@@ -17,6 +17,11 @@ public record Grant(long id, Role owner, Role helper, Model model, Rights rights
                     Instant createdAt, @Nullable Instant decidedAt) {
 
     /** The current borger.dk model (the whole mailbox) or the older e-Boks model (chosen folders). */
+    /** The folder model's acceptance password, as the owner may choose it. */
+    public static final int MAX_PASSWORD = 40;
+    /** Grants asked for or given in one sandbox, of any kind and state: far more than a lesson makes. */
+    public static final int MAX_PER_SANDBOX = 100;
+
     public enum Model { MAILBOX, FOLDERS }
 
     public enum Rights {

@@ -19,7 +19,17 @@ final class People {
     private People() {
     }
 
+    /** Longer than any name or CPR number typed by hand: refused before it is looked at. */
+    static final int MAX_NAME = 200;
+    static final int MAX_CPR = 20;
+
     static Found byNameAndCpr(Sandbox sandbox, Role notMe, String fullName, String cprText) {
+        if (fullName.length() > MAX_NAME) {
+            return new Found(Optional.empty(), Optional.of("access.name-too-long"));
+        }
+        if (cprText.length() > MAX_CPR) {
+            return new Found(Optional.empty(), Optional.of("access.person-not-found"));
+        }
         String digits = cprText.replaceAll("[\\s-]", "");
         Optional<Person> byCpr = sandbox.household().everyone().stream()
                 .filter(p -> p.cpr().value().equals(digits))

@@ -64,6 +64,9 @@ public class ReadAccessService {
                           Grant.Rights rights) {
         Sandbox sandbox = helperActor.sandbox();
         Role helper = helperActor.role();
+        if (grants.countAll(sandbox.id()) >= Grant.MAX_PER_SANDBOX) {
+            return Result.refused("access.too-many");
+        }
         People.Found owner = People.byNameAndCpr(sandbox, helper, ownerName, ownerCpr);
         if (owner.problem().isPresent()) {
             return Result.refused(owner.problem().get());
@@ -131,12 +134,18 @@ public class ReadAccessService {
                                @Nullable LocalDate expiresOn, Grant.Rights rights, Set<Long> folders) {
         Sandbox sandbox = ownerActor.sandbox();
         Role owner = ownerActor.role();
+        if (grants.countAll(sandbox.id()) >= Grant.MAX_PER_SANDBOX) {
+            return Result.refused("access.too-many");
+        }
         People.Found helper = People.byNameAndCpr(sandbox, owner, helperName, helperCpr);
         if (helper.problem().isPresent()) {
             return Result.refused(helper.problem().get());
         }
         if (password.strip().length() < 4) {
             return Result.refused("access.password-short");
+        }
+        if (password.strip().length() > Grant.MAX_PASSWORD) {
+            return Result.refused("access.password-long");
         }
         if (folders.isEmpty()) {
             return Result.refused("access.choose-folder");
@@ -172,7 +181,7 @@ public class ReadAccessService {
         Grant grant = grants.find(sandbox.id(), grantId)
                 .filter(g -> g.helper() == helper && g.status() == Grant.Status.OFFERED)
                 .orElseThrow(() -> new AccessDenied("access.not-found"));
-        if (!password.strip().equals(grant.password())) {
+        if (password.length() > Grant.MAX_PASSWORD * 2 || !password.strip().equals(grant.password())) {
             return Optional.of("access.password-wrong");
         }
         grants.setStatus(sandbox.id(), grantId, Grant.Status.ACTIVE, clock.instant());

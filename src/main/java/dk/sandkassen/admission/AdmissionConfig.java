@@ -1,6 +1,9 @@
 package dk.sandkassen.admission;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.web.http.SessionRepositoryFilter;
@@ -14,6 +17,15 @@ class AdmissionConfig {
         FilterRegistrationBean<AdmissionFilter> registration =
                 new FilterRegistrationBean<>(new AdmissionFilter(capacity, newVisitors));
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 2);
+        return registration;
+    }
+
+    /** First of all: nothing is read of a body that is too large. */
+    @Bean
+    FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(
+            @Value("${sandkassen.request.max-body:1MB}") DataSize max) {
+        FilterRegistrationBean<BodyLimitFilter> registration = new FilterRegistrationBean<>(new BodyLimitFilter(max.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }

@@ -8,6 +8,7 @@ import dk.sandkassen.login.internal.CredentialStore;
 import dk.sandkassen.sandbox.CurrentSandbox;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxEvents;
+import dk.sandkassen.shared.ui.OtherTabs;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -71,6 +72,7 @@ public class CurrentLogin {
         }
         LoggedIn login = new LoggedIn(sandbox.id(), role, authenticator);
         VaadinSession.getCurrent().getSession().setAttribute(ATTRIBUTE, login.encode());
+        OtherTabs.closeStale();
         if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
             request.getHttpServletRequest().changeSessionId();
         }
@@ -83,5 +85,6 @@ public class CurrentLogin {
         get().ifPresent(login -> events.record(login.sandbox(), LoginEvents.LOGGED_OUT, login.role().id(),
                 Map.of("method", login.method().id())));
         VaadinSession.getCurrent().getSession().removeAttribute(ATTRIBUTE);
+        OtherTabs.closeStale();
     }
 }

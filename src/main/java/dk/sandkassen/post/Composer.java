@@ -59,11 +59,41 @@ public class Composer {
         return problems;
     }
 
+    /** What is too long in the subject or the text; the learner's own words are kept in the page. */
+    public static List<String> textProblems(Draft draft) {
+        List<String> problems = new ArrayList<>();
+        if (draft.subject().strip().length() > Draft.MAX_SUBJECT) {
+            problems.add("compose.subject-too-long");
+        }
+        if (draft.text().strip().length() > Draft.MAX_TEXT) {
+            problems.add("compose.text-too-long");
+        }
+        return problems;
+    }
+
+    /** What the sandbox has no room for: more letters, or more attached files, than it may hold. */
+    private List<String> roomProblems(Mailbox box, Draft draft) {
+        List<String> problems = new ArrayList<>();
+        long replaced = draft.id() == null ? 0 : attachments.list(box.sandbox(), draft.id()).stream()
+                .mapToLong(AttachmentStore.Info::size).sum();
+        if (draft.id() == null && letters.countAll(box.sandbox()) + 2 > SandboxLimits.MAX_LETTERS) {
+            problems.add("post.sandbox-full");
+        }
+        if (attachments.bytes(box.sandbox()) - replaced + draft.totalBytes() > SandboxLimits.MAX_ATTACHED_BYTES) {
+            problems.add("compose.sandbox-files-full");
+        }
+        return problems;
+    }
+
     /** Keeps an unsent message in Kladder; returns its id. Files beyond the limits are refused. */
     @Transactional
     public Outcome saveDraft(Mailbox box, Draft draft) {
         access.toWrite(box);
-        List<String> problems = fileProblems(draft.files());
+        List<String> problems = new ArrayList<>(fileProblems(draft.files()));
+        problems.addAll(textProblems(draft));
+        if (problems.isEmpty()) {
+            problems.addAll(roomProblems(box, draft));
+        }
         if (!problems.isEmpty()) {
             return new Outcome(problems, draft.id() == null ? 0 : draft.id());
         }
@@ -101,7 +131,11 @@ public class Composer {
         if (draft.text().isBlank()) {
             problems.add("compose.text-missing");
         }
+        problems.addAll(textProblems(draft));
         problems.addAll(fileProblems(draft.files()));
+        if (problems.isEmpty()) {
+            problems.addAll(roomProblems(box, draft));
+        }
         if (!problems.isEmpty()) {
             return new Outcome(problems, 0);
         }

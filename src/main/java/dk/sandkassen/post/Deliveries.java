@@ -87,6 +87,11 @@ public class Deliveries {
         return arrive(sandbox, letter);
     }
 
+    /** How many letters the sandbox holds, in all its mailboxes (see {@link SandboxLimits}). */
+    int lettersIn(dk.sandkassen.sandbox.SandboxId sandbox) {
+        return letters.countAll(sandbox);
+    }
+
     void receipt(Sandbox sandbox, Role owner, String authority, SenderCategory category, String subject) {
         deliver(sandbox, owner, "kvittering", null, Map.of("modtager", authority, "emne", subject));
     }

@@ -59,6 +59,9 @@ public class FolderService {
         if (problem.isPresent()) {
             return Result.refused(problem.get());
         }
+        if (folders.list(box.sandbox(), box.owner()).size() >= SandboxLimits.MAX_FOLDERS) {
+            return Result.refused("folder.too-many");
+        }
         long id = folders.insert(box.sandbox(), box.owner(), name, clock.instant());
         events.record(box.sandbox(), PostEvents.FOLDER_CREATED, box.actor().id(), Map.of("name", name, "owner", box.owner().id(),
                 "folder", FolderRef.custom(id).token()));

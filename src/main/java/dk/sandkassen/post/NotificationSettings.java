@@ -12,6 +12,8 @@ public record NotificationSettings(@Nullable String mobile, @Nullable String ema
                                    boolean notifySms, boolean notifyEmail, boolean nemSms) {
 
     public static final NotificationSettings NONE = new NotificationSettings(null, null, null, false, false, false);
+    /** Longer than any phone number or e-mail address typed by hand (the e-mail standard's own limit is 254). */
+    public static final int MAX_TYPED = 254;
 
     /** "+45 12 34 56 78": 8 digits after +45, spaces allowed. Returns the number written tidily, or nothing. */
     public static Optional<String> normaliseMobile(String typed) {

@@ -79,14 +79,25 @@ public class PostService {
         return new Folder(ref, name, tally.letters(), tally.unread());
     }
 
+    /** The longest search that means anything here; the field stops there too. */
+    public static final int MAX_SEARCH = 100;
+    /** At most this many letters per page, whatever is asked for. */
+    public static final int MAX_PAGE = 500;
+
     public List<Letter> letters(Mailbox box, FolderRef folder, String search, LetterSort sort, int offset, int limit) {
         access.toSee(access.toRead(box), folder);
-        return letters.page(box.sandbox(), box.owner(), folder, search, sort == LetterSort.SENDER, offset, limit);
+        return letters.page(box.sandbox(), box.owner(), folder, searchable(search), sort == LetterSort.SENDER,
+                Math.max(0, offset), Math.clamp(limit, 0, MAX_PAGE));
     }
 
     public int count(Mailbox box, FolderRef folder, String search) {
         access.toSee(access.toRead(box), folder);
-        return letters.count(box.sandbox(), box.owner(), folder, search);
+        return letters.count(box.sandbox(), box.owner(), folder, searchable(search));
+    }
+
+    private static String searchable(String search) {
+        String text = search.strip();
+        return text.length() > MAX_SEARCH ? text.substring(0, MAX_SEARCH) : text;
     }
 
     /** A letter the actor may see; nothing is marked or recorded. */
@@ -219,7 +230,7 @@ public class PostService {
         access.toRead(box);
         if (!text.isBlank()) {
             events.record(box.sandbox(), PostEvents.SEARCHED, box.actor().id(),
-                    Map.of("text", text.strip(), "owner", box.owner().id()));
+                    Map.of("text", searchable(text), "owner", box.owner().id()));
         }
     }
 

@@ -90,11 +90,18 @@ public class PostSettings {
         return List.of();
     }
 
-    /** "Prøv det": a short letter arrives now, so the owner sees the notifications they chose. */
+    /**
+     * "Prøv det": a short letter arrives now, so the owner sees the notifications they chose.
+     * Returns why not (a translation key) when the sandbox holds all the post it may.
+     */
     @Transactional
-    public void sendTryLetter(Mailbox box) {
+    public Optional<String> sendTryLetter(Mailbox box) {
         access.toChangeSettings(box);
+        if (deliveries.lettersIn(box.sandbox()) >= SandboxLimits.MAX_LETTERS) {
+            return Optional.of("post.sandbox-full");
+        }
         deliveries.deliver(box.acting().sandbox(), box.owner(), "digital-post-nyt", null, Map.of());
+        return Optional.empty();
     }
 
     /** What arrived on the phone's sms and e-mail: only ever the holder's own. */
@@ -110,6 +117,10 @@ public class PostSettings {
     }
 
     private static @Nullable String mobile(String typed, List<String> problems) {
+        if (typed.length() > NotificationSettings.MAX_TYPED) {
+            problems.add("settings.mobile-invalid");
+            return null;
+        }
         Optional<String> tidy = NotificationSettings.normaliseMobile(typed);
         if (tidy.isEmpty()) {
             problems.add("settings.mobile-invalid");
@@ -123,6 +134,10 @@ public class PostSettings {
     }
 
     private static @Nullable String email(String typed, List<String> problems) {
+        if (typed.length() > NotificationSettings.MAX_TYPED) {
+            problems.add("settings.email-too-long");
+            return null;
+        }
         String email = typed.strip().toLowerCase(Locale.ROOT);
         if (!NotificationSettings.isEmail(email)) {
             problems.add("settings.email-invalid");

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
 import dk.sandkassen.identity.Persona;
 import jakarta.servlet.http.HttpSession;
+import dk.sandkassen.shared.ui.OtherTabs;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -72,6 +73,7 @@ public class CurrentSandbox {
         binding.unbind(http);
         Sandbox sandbox = createFor(http, persona, seed);
         vaadin.setAttribute(Sandbox.class, sandbox);
+        OtherTabs.closeStale();
         return sandbox;
     }
 
@@ -82,6 +84,7 @@ public class CurrentSandbox {
         binding.boundTo(http).ifPresent(sandboxes::purge);
         binding.unbind(http);
         vaadin.setAttribute(Sandbox.class, null);
+        OtherTabs.closeStale();
     }
 
     private Sandbox createFor(HttpSession http, Persona persona, long seed) {

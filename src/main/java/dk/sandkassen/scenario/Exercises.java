@@ -82,6 +82,17 @@ public class Exercises {
                 .map(exercise -> new Progress(exercise, row.stepsDone(), row.startedAt(), row.completedAt())));
     }
 
+    /**
+     * Whether the learner has done anything in this sandbox since it was made, or since its
+     * exercise began (an exercise's own setup does not count): what a link that starts afresh
+     * must not throw away without asking.
+     */
+    public boolean hasProgress(Sandbox sandbox) {
+        java.time.Instant since = runs.find(sandbox.id()).map(RunStore.Row::startedAt).orElse(sandbox.createdAt());
+        return services.events().list(sandbox.id()).stream()
+                .anyMatch(event -> event.actor() != null && event.occurredAt().isAfter(since));
+    }
+
     /** The learner leaves the exercise and keeps practising freely in the same sandbox. */
     public void leave(SandboxId sandbox) {
         runs.end(sandbox);

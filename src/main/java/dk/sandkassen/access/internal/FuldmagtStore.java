@@ -29,6 +29,11 @@ public class FuldmagtStore {
         this.jdbc = jdbc;
     }
 
+    public int countAll(SandboxId sandbox) {
+        return jdbc.sql("select count(*) from fuldmagt where sandbox_id = ?").params(sandbox.value())
+                .query(Integer.class).single();
+    }
+
     public long insert(SandboxId sandbox, Fuldmagt f, String areas) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into fuldmagt (sandbox_id, giver, holder, areas, status, requested_by, valid_until, created_at) "

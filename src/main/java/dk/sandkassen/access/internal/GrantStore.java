@@ -29,6 +29,11 @@ public class GrantStore {
         this.jdbc = jdbc;
     }
 
+    public int countAll(SandboxId sandbox) {
+        return jdbc.sql("select count(*) from access_grant where sandbox_id = ?").params(sandbox.value())
+                .query(Integer.class).single();
+    }
+
     public long insert(SandboxId sandbox, Grant grant) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into access_grant (sandbox_id, owner, helper, model, rights, status, password, expires_on, created_at) "

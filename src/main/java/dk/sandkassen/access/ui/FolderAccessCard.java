@@ -39,10 +39,13 @@ class FolderAccessCard extends Card {
             return;
         }
         TextField name = new TextField(getTranslation("access.full-name"));
+        name.setMaxLength(120);
         name.setId("folders-name");
         TextField cpr = new TextField(getTranslation("access.cpr"));
+        cpr.setMaxLength(20);
         cpr.setId("folders-cpr");
         TextField password = new TextField(getTranslation("access.folders.password"));
+        password.setMaxLength(Grant.MAX_PASSWORD + 10);
         password.setId("folders-password");
         password.setHelperText(getTranslation("access.folders.password-help"));
         DatePicker until = DatePickers.of(getTranslation("access.folders.expires"), getLocale(), getTranslation("common.today"),

@@ -23,8 +23,10 @@ class GiveFuldmagtCard extends Card {
         setId("give-fuldmagt");
         addClassName("sk-form-card");
         TextField name = new TextField(getTranslation("access.full-name"));
+        name.setMaxLength(120);
         name.setId("give-name");
         TextField cpr = new TextField(getTranslation("access.cpr"));
+        cpr.setMaxLength(20);
         cpr.setId("give-cpr");
         AreaChoice areas = new AreaChoice(getTranslation("fuldmagt.areas"));
         areas.setId("give-areas");

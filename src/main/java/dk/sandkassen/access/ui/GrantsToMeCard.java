@@ -36,6 +36,7 @@ class GrantsToMeCard extends Card {
             if (grant.status() == Grant.Status.OFFERED) {
                 PasswordField password = new PasswordField(getTranslation("access.accept-password"));
                 password.setId("accept-password-" + grant.id());
+                password.setMaxLength(Grant.MAX_PASSWORD + 10);
                 Button accept = new Button(getTranslation("access.accept"), e -> {
                     try {
                         Optional<String> problem = view.readAccess().accept(me, grant.id(), password.getValue());

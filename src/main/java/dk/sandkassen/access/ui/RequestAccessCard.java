@@ -24,10 +24,13 @@ class RequestAccessCard extends Card {
         Sandbox sandbox = me.sandbox();
         setId("request-access");
         TextField firstName = new TextField(getTranslation("access.first-name"));
+        firstName.setMaxLength(120);
         firstName.setId("request-first-name");
         TextField lastName = new TextField(getTranslation("access.last-name"));
+        lastName.setMaxLength(120);
         lastName.setId("request-last-name");
         TextField cpr = new TextField(getTranslation("access.cpr"));
+        cpr.setMaxLength(20);
         cpr.setId("request-cpr");
         cpr.setHelperText(getTranslation("access.cpr-help"));
         DatePicker until = DatePickers.of(getTranslation("access.expires"), getLocale(), getTranslation("common.today"),

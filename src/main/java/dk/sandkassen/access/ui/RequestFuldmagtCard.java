@@ -27,8 +27,10 @@ class RequestFuldmagtCard extends Card {
         setId("request-fuldmagt");
         addClassName("sk-form-card");
         TextField name = new TextField(getTranslation("access.full-name"));
+        name.setMaxLength(120);
         name.setId("ask-name");
         TextField cpr = new TextField(getTranslation("access.cpr"));
+        cpr.setMaxLength(20);
         cpr.setId("ask-cpr");
         AreaChoice areas = new AreaChoice(getTranslation("fuldmagt.areas"));
         areas.setId("ask-areas");

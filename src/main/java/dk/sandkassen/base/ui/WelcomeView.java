@@ -23,6 +23,7 @@ import dk.sandkassen.login.ui.CredentialsCard;
 import dk.sandkassen.sandbox.CurrentSandbox;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxService;
+import dk.sandkassen.scenario.Exercises;
 import dk.sandkassen.shared.ui.Badge;
 import dk.sandkassen.shared.ui.Card;
 import dk.sandkassen.shared.ui.FactList;
@@ -37,9 +38,12 @@ class WelcomeView extends Div implements HasDynamicTitle {
     private final CurrentSandbox currentSandbox;
     private final CredentialService credentials;
     private final CurrentLogin currentLogin;
+    private final Exercises exercises;
 
-    WelcomeView(CurrentSandbox currentSandbox, CredentialService credentials, CurrentLogin currentLogin) {
+    WelcomeView(CurrentSandbox currentSandbox, CredentialService credentials, CurrentLogin currentLogin,
+                Exercises exercises) {
         this.currentSandbox = currentSandbox;
+        this.exercises = exercises;
         this.credentials = credentials;
         this.currentLogin = currentLogin;
         addClassName("sk-page");
@@ -114,10 +118,21 @@ class WelcomeView extends Div implements HasDynamicTitle {
         personas.addThemeName("vertical");
         personas.setId("persona-choice");
 
-        Button change = new Button(getTranslation("welcome.persona-change"), e -> {
+        Runnable switchPersona = () -> {
             currentSandbox.replace(personas.getValue(), SandboxService.newSeed());
             getUI().ifPresent(ui -> ui.refreshCurrentRoute(true));
+        };
+        Button change = new Button(getTranslation("welcome.persona-change"), e -> {
+            // A new person wipes everything done so far: ask first when there is something to lose.
+            if (exercises.hasProgress(currentSandbox.get())) {
+                new ConfirmWipeDialog(getTranslation("welcome.persona-confirm.title"),
+                        getTranslation("welcome.persona-confirm.text"), getTranslation("welcome.persona-change"),
+                        switchPersona).open();
+            } else {
+                switchPersona.run();
+            }
         });
+        change.setId("persona-change");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         Paragraph seed = new Paragraph(getTranslation("welcome.seed", String.valueOf(sandbox.seed())));

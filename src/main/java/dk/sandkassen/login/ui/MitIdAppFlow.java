@@ -35,6 +35,8 @@ final class MitIdAppFlow {
     private final Span countdown = new Span();
     private final Span phoneCountdown = new Span();
     private Registration polling;
+    private Registration leaving;
+    private UI ui;
     private boolean finished;
 
     MitIdAppFlow(MitIdSteps steps, MitIdService mitId, Role role) {
@@ -61,9 +63,12 @@ final class MitIdAppFlow {
         steps.aside().add(phone);
         showPinScreen(null);
         tick();
-        UI ui = UI.getCurrent();
+        ui = UI.getCurrent();
         ui.setPollInterval(1000);
         polling = ui.addPollListener(e -> tick());
+        // Leaving the page (another page, another tab's login) ends the polling: the browser
+        // would otherwise ask the server every second for as long as the tab stays open.
+        leaving = steps.frame().addDetachListener(e -> stop());
     }
 
     private void showPinScreen(String error) {
@@ -140,8 +145,15 @@ final class MitIdAppFlow {
         finished = true;
         if (polling != null) {
             polling.remove();
+            polling = null;
         }
-        UI.getCurrent().setPollInterval(-1);
+        if (leaving != null) {
+            leaving.remove();
+            leaving = null;
+        }
+        if (ui != null) {
+            ui.setPollInterval(-1);
+        }
     }
 
     private Div appScreen(String title) {

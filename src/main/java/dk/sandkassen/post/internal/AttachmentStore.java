@@ -39,6 +39,12 @@ public class AttachmentStore {
                 .optional();
     }
 
+    /** The bytes of every file kept in the sandbox. */
+    public long bytes(SandboxId sandbox) {
+        return jdbc.sql("select coalesce(sum(size_bytes), 0) from post_attachment where sandbox_id = ?")
+                .params(sandbox.value()).query(Long.class).single();
+    }
+
     public void deleteAll(SandboxId sandbox, long letterId) {
         jdbc.sql("delete from post_attachment where sandbox_id = ? and letter_id = ?").params(sandbox.value(), letterId).update();
     }

@@ -89,6 +89,12 @@ public class LetterStore {
                 .list();
     }
 
+    /** Every letter in the sandbox, in all its mailboxes. */
+    public int countAll(SandboxId sandbox) {
+        return jdbc.sql("select count(*) from post_letter where sandbox_id = ?").params(sandbox.value())
+                .query(Integer.class).single();
+    }
+
     public int count(SandboxId sandbox, Role owner, @Nullable FolderRef folder, String search) {
         Query q = query(sandbox, owner, folder, search);
         return jdbc.sql("select count(*) from post_letter l where " + q.where).params(q.params).query(Integer.class).single();

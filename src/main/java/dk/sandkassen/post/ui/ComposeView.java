@@ -83,12 +83,15 @@ class ComposeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         replyTo.addClassName("sk-reply-to");
         subject.setLabel(getTranslation("compose.subject"));
         subject.setId("compose-subject");
-        subject.setMaxLength(200);
+        // A little over the limit, so that the composer's kind message says what is too long
+        // instead of the browser cutting off pasted text without a word.
+        subject.setMaxLength(Draft.MAX_SUBJECT + 50);
         subject.setWidthFull();
         text.setLabel(getTranslation("compose.text"));
         text.setId("compose-text");
         text.setWidthFull();
         text.setMinHeight("12rem");
+        text.setHelperText(getTranslation("compose.text-help"));
 
         upload = new Upload(UploadHandler.inMemory((metadata, data) -> UI.getCurrent().access(() ->
                 attach(new Draft.NewFile(metadata.fileName(), metadata.contentType(), data)))));

@@ -52,6 +52,7 @@ class MessageList extends Div {
         search.setPlaceholder(getTranslation("post.search-placeholder"));
         search.setId("post-search");
         search.setClearButtonVisible(true);
+        search.setMaxLength(dk.sandkassen.post.PostService.MAX_SEARCH);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(400);
         search.addValueChangeListener(e -> {

@@ -55,10 +55,13 @@ class PostSettingsView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassNames("sk-page", "sk-settings");
         mobile.setLabel(getTranslation("settings.mobile"));
         mobile.setId("settings-mobile");
+        mobile.setMaxLength(40);
         email1.setLabel(getTranslation("settings.email1"));
         email1.setId("settings-email1");
+        email1.setMaxLength(NotificationSettings.MAX_TYPED);
         email2.setLabel(getTranslation("settings.email2"));
         email2.setId("settings-email2");
+        email2.setMaxLength(NotificationSettings.MAX_TYPED);
         sms.setLabel(getTranslation("settings.notify-sms"));
         sms.setId("settings-sms");
         email.setLabel(getTranslation("settings.notify-email"));
@@ -75,6 +78,7 @@ class PostSettingsView extends Div implements BeforeEnterObserver, HasDynamicTit
 
         nemSmsMobile.setLabel(getTranslation("settings.mobile"));
         nemSmsMobile.setId("nemsms-mobile");
+        nemSmsMobile.setMaxLength(40);
         terms.setLabel(getTranslation("nemsms.terms-accept"));
         terms.setId("nemsms-terms");
         Button signUp = new Button(getTranslation("nemsms.sign-up"), e -> signUp());
@@ -135,8 +139,8 @@ class PostSettingsView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void tryIt() {
         try {
-            settings.sendTryLetter(box);
-            notice.show(Notice.Kind.INFO, getTranslation("settings.try-sent"));
+            settings.sendTryLetter(box).ifPresentOrElse(problem -> notice.show(Notice.Kind.ERROR, getTranslation(problem)),
+                    () -> notice.show(Notice.Kind.INFO, getTranslation("settings.try-sent")));
         } catch (PostAccessDenied denied) {
             notice.show(Notice.Kind.ERROR, getTranslation(denied.messageKey()));
         }

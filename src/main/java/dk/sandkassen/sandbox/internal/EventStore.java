@@ -23,6 +23,9 @@ public class EventStore {
 
     private final JdbcClient jdbc;
 
+    /** The most events one sandbox keeps. */
+    public static final int MAX_EVENTS = 5_000;
+
     public EventStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -33,7 +36,24 @@ public class EventStore {
         jdbc.sql("insert into sandbox_event (sandbox_id, occurred_at, type, actor, details) values (?, ?, ?, ?, ?)")
                 .params(sandbox.value(), Timestamp.from(at), type, actor, JSON.writeValueAsString(details))
                 .update(key, "id");
+        keepAtMost(sandbox, MAX_EVENTS);
         return new SandboxEvent(key.getKeyAs(Long.class), sandbox, at, type, actor, details);
+    }
+
+    /**
+     * A learner makes a few hundred events in a lesson; a script could make millions. Past the
+     * limit the oldest tenth goes (what an exercise has found done is kept in its own table).
+     */
+    private void keepAtMost(SandboxId sandbox, int limit) {
+        int count = jdbc.sql("select count(*) from sandbox_event where sandbox_id = ?").param(sandbox.value())
+                .query(Integer.class).single();
+        if (count > limit) {
+            jdbc.sql("select id from sandbox_event where sandbox_id = ? order by id offset ? rows fetch next 1 rows only")
+                    .params(sandbox.value(), limit / 10)
+                    .query(Long.class).optional()
+                    .ifPresent(oldestKept -> jdbc.sql("delete from sandbox_event where sandbox_id = ? and id < ?")
+                            .params(sandbox.value(), oldestKept).update());
+        }
     }
 
     public List<SandboxEvent> list(SandboxId sandbox) {
