@@ -39,8 +39,30 @@ final class ComposePage {
     }
 
     ComposePage attach(String name, byte[] content) {
-        page.locator("#compose-upload input[type=file]").setInputFiles(new FilePayload(name, "application/octet-stream", content));
+        return attach(name, "application/octet-stream", content);
+    }
+
+    ComposePage attach(String name, String type, byte[] content) {
+        page.locator("#compose-upload input[type=file]").setInputFiles(new FilePayload(name, type, content));
         return this;
+    }
+
+    /** Types more at the end of the message and moves on, as a learner does. */
+    ComposePage addToText(String more) {
+        Locator text = page.locator("#compose-text textarea");
+        text.press("End");
+        text.pressSequentially(more);
+        text.press("Tab");
+        return this;
+    }
+
+    /** Where the page's upload sends its files: the address a crafted request would use. */
+    String uploadUrl(String base) {
+        return base + "/" + page.locator("#compose-upload").getAttribute("target");
+    }
+
+    Locator notice() {
+        return page.locator(".sk-compose [role=alert]");
     }
 
     void send() {

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -93,8 +92,7 @@ class ComposeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         text.setMinHeight("12rem");
         text.setHelperText(getTranslation("compose.text-help"));
 
-        upload = new Upload(UploadHandler.inMemory((metadata, data) -> UI.getCurrent().access(() ->
-                attach(new Draft.NewFile(metadata.fileName(), metadata.contentType(), data)))));
+        upload = new Upload(new BoundedUpload(() -> attached, this::attach, this::refuse));
         upload.setMaxFiles(Draft.MAX_FILES);
         upload.setMaxFileSize((int) Draft.MAX_TOTAL_BYTES);
         upload.setI18n(UploadTexts.of(this));
@@ -184,6 +182,12 @@ class ComposeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         attached.add(file);
         notice.clear();
         showFiles();
+    }
+
+    /** Said the same way as a file {@link #attach} refuses, before the file was even read. */
+    private void refuse(String fileName, String problem) {
+        upload.clearFileList();
+        notice.show(Notice.Kind.ERROR, getTranslation("compose.file-refused", fileName, getTranslation(problem)));
     }
 
     private void showFiles() {
