@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +32,8 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
+        // Web-first assertions wait as long as actions do: the first page on a busy CI machine can take seconds.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Browsers.playwright();
         browser = Browsers.launch(playwright);
     }
