@@ -39,7 +39,8 @@ class HttpSurfaceTest {
                 get("/VAADIN/no-such-file.js"),             // an error page (404)
                 get("/?v-r=init&location="),                // Vaadin's first request of a UI
                 send(HttpRequest.newBuilder(uri("/?v-r=uidl")).POST(HttpRequest.BodyPublishers.ofString("{}"))
-                        .header("Content-Type", "application/json")));  // a Vaadin round trip
+                        .header("Content-Type", "application/json")),  // a Vaadin round trip
+                get("/actuator/health"));                   // the public port's 404 for management paths
         for (HttpResponse<String> response : responses) {
             HttpHeaders headers = response.headers();
             String what = response.request().method() + " " + response.uri().getPath() + " → " + response.statusCode();
