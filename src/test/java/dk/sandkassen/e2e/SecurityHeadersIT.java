@@ -32,7 +32,7 @@ class SecurityHeadersIT extends BrowserTest {
         assertThat(headers.get("permissions-policy")).contains("camera=()", "microphone=()", "geolocation=()");
         String policy = headers.get("content-security-policy");
         assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'", "connect-src 'self'")
-                .doesNotContain("'unsafe-inline'' 'unsafe-eval'");
+                .doesNotContainPattern("script-src[^;]*'unsafe-inline'");
         Matcher nonce = NONCE.matcher(policy);
         assertThat(nonce.find()).as(policy).isTrue();
         // Vaadin's inline scripts carry this response's nonce; that is why they may run.
