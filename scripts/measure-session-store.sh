@@ -9,7 +9,8 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 [ -f target/sandkassen.jar ] || ./mvnw -q -Pproduction -DskipTests package
 
 start() { # name port store
-  "$JAVA" -Xmx1g -jar target/sandkassen.jar --server.port="$2" --sandkassen.session.store="$3" \
+  # Two servers at once: each takes a free management port instead of the default 8081.
+  "$JAVA" -Xmx1g -jar target/sandkassen.jar --server.port="$2" --management.server.port=0 --sandkassen.session.store="$3" \
     --sandkassen.sweep.grace=PT1H --logging.level.root=warn > "target/measure-$1.log" 2>&1 &
   echo $!
 }

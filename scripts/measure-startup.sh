@@ -27,7 +27,7 @@ else
   CACHE_WRITE=(-XX:ArchiveClassesAtExit=app.jsa); CACHE_USE=(-XX:SharedArchiveFile=app.jsa); CACHE_NAME="CDS archive"
 fi
 (cd "$WORK/app" && "$JAVA" "${CACHE_WRITE[@]}" -Dspring.context.exit=onRefresh -jar sandkassen.jar \
-  --logging.level.root=warn > ../training.log 2>&1) || { echo "training run failed, see $WORK/training.log"; exit 1; }
+  --management.server.port=$((PORT + 1)) --logging.level.root=warn > ../training.log 2>&1) || { echo "training run failed, see $WORK/training.log"; exit 1; }
 
 now_ms() { date +%s%3N; }
 
@@ -37,7 +37,8 @@ start() {
   local jar="$1"; shift
   local begin pid status="" spring
   begin=$(now_ms)
-  (cd "$dir" && exec "$JAVA" -Xmx1g "$@" -jar "$jar" --server.port=$PORT > "$WORK/run.log" 2>&1) &
+  (cd "$dir" && exec "$JAVA" -Xmx1g "$@" -jar "$jar" --server.port=$PORT --management.server.port=$((PORT + 1)) \
+    > "$WORK/run.log" 2>&1) &
   pid=$!
   for _ in $(seq 1 1200); do
     status=$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/" || true)

@@ -4,7 +4,7 @@
 # sandbox behind every ~20 s, so thousands expire during the run while about 1,000 are open.
 # Every minute the heap is read after GC (it must stay flat); afterwards every session must
 # expire and take its sandbox and every row of it along. Exits non-zero on any error or
-# anything left behind.
+# anything left behind. The figures come from the server's management port (load-test.sh sets it).
 #   scripts/soak-test.sh [more driver options]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -18,7 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
-@Meta(name = "robots", content = "noindex")
+@Meta(name = "robots", content = "noindex, nofollow")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

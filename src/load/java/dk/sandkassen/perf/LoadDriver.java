@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
  * so that a broken server never produces a good-looking report.
  *
  * <pre>
- * ./mvnw -Pperf test-compile exec:exec@load -Dload.args="--url http://localhost:8080 --learners 200 --duration 2m"
+ * ./mvnw -Pperf test-compile exec:exec@load -Dload.args="--url http://localhost:8080 --management http://127.0.0.1:8081 --learners 200 --duration 2m"
  * </pre>
  */
 public final class LoadDriver {
@@ -30,6 +30,7 @@ public final class LoadDriver {
         if (options.containsKey("help")) {
             System.out.println("""
                     Options: --url http://localhost:8080   the running server
+                             --management http://127.0.0.1:8081  its management port, for its own figures
                              --learners 200                concurrent simulated learners
                              --duration 2m                 how long they keep starting new journeys
                              --ramp-up 30s                 time over which learners start
@@ -47,6 +48,8 @@ public final class LoadDriver {
 
     static int run(Map<String, String> options, PrintStream out) throws InterruptedException {
         String url = options.getOrDefault("url", "http://localhost:8080");
+        // The server's figures come from /actuator/sandkassen, which only its management port serves.
+        String management = options.getOrDefault("management", "http://127.0.0.1:8081");
         int learners = Integer.parseInt(options.getOrDefault("learners", "50"));
         Duration duration = duration(options.getOrDefault("duration", "2m"));
         Duration rampUp = duration(options.getOrDefault("ramp-up", "30s"));
@@ -60,13 +63,14 @@ public final class LoadDriver {
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-        Optional<ServerFigures> before = ServerFigures.read(http, url, true);
+        Optional<ServerFigures> before = ServerFigures.read(http, management, true);
         Optional<ServerFigures> atStart = before;
 
         out.printf("Sandkassen load: %d learners, %s (ramp-up %s), think %d-%d ms, against %s%n", learners,
                 duration, rampUp, thinkMin, thinkMax, url);
         out.println("server before: " + before.map(ServerFigures::describe).orElse("figures not available "
-                + "(start the server with --management.endpoints.web.exposure.include=health,sandkassen)"));
+                + "(start the server with --management.endpoints.web.exposure.include=health,sandkassen and give its "
+                + "management port with --management)"));
 
         if (!warmUp.isZero()) {
             out.printf("warming up for %s …%n", warmUp);
@@ -84,7 +88,7 @@ public final class LoadDriver {
                 discarded.print(out, LearnerJourney.ACTIONS, warmUp.toSeconds());
                 return 1;
             }
-            before = ServerFigures.read(http, url, true);
+            before = ServerFigures.read(http, management, true);
             out.println("server after warm-up: " + before.map(ServerFigures::describe).orElse("no figures"));
         }
 
@@ -96,7 +100,7 @@ public final class LoadDriver {
             long delay = learners <= 1 ? 0 : rampUp.toMillis() * i / learners;
             threads.add(Thread.ofVirtual().name("learner-" + i).start(() -> learn(url, http, stats, thinkMin, thinkMax, leaveOpen, delay, end)));
         }
-        Thread sampler = Thread.ofVirtual().start(() -> sample(http, url, sample, sampleGc, start, end, stats, out));
+        Thread sampler = Thread.ofVirtual().start(() -> sample(http, management, sample, sampleGc, start, end, stats, out));
         for (Thread thread : threads) {
             thread.join();
         }
@@ -105,7 +109,7 @@ public final class LoadDriver {
 
         out.println();
         stats.print(out, LearnerJourney.ACTIONS, seconds);
-        Optional<ServerFigures> after = ServerFigures.read(http, url, true);
+        Optional<ServerFigures> after = ServerFigures.read(http, management, true);
         out.println("server after (GC first): " + after.map(ServerFigures::describe).orElse("figures not available"));
         if (before.isPresent() && after.isPresent()) {
             long sessions = after.get().storedSessions() - before.get().storedSessions();
@@ -122,7 +126,7 @@ public final class LoadDriver {
             code = 1;
         }
         if (options.containsKey("expect-cleanup")
-                && !cleanedUp(http, url, atStart.orElse(ServerFigures.NONE), duration(options.get("expect-cleanup")), out)) {
+                && !cleanedUp(http, management, atStart.orElse(ServerFigures.NONE), duration(options.get("expect-cleanup")), out)) {
             code = 1;
         }
         if (stats.errorCount() > 0) {
@@ -161,13 +165,13 @@ public final class LoadDriver {
         }
     }
 
-    private static void sample(HttpClient http, String url, Duration every, boolean gc, long start, long end, Stats stats,
+    private static void sample(HttpClient http, String management, Duration every, boolean gc, long start, long end, Stats stats,
                                PrintStream out) {
         try {
             while (System.nanoTime() < end) {
                 Thread.sleep(every.toMillis());
                 long at = (System.nanoTime() - start) / 1_000_000_000L;
-                String figures = ServerFigures.read(http, url, gc).map(ServerFigures::describe).orElse("no figures");
+                String figures = ServerFigures.read(http, management, gc).map(ServerFigures::describe).orElse("no figures");
                 out.printf("t=%4ds  %d journeys, %d errors; server: %s%n", at, stats.journeys(), stats.errorCount(), figures);
             }
         } catch (InterruptedException e) {
@@ -179,12 +183,12 @@ public final class LoadDriver {
      * After a soak: every session the learners left expires and takes its sandbox and every row
      * of it along, so the server is back to what it had before the run (nothing, on a fresh one).
      */
-    private static boolean cleanedUp(HttpClient http, String url, ServerFigures atStart, Duration within, PrintStream out)
+    private static boolean cleanedUp(HttpClient http, String management, ServerFigures atStart, Duration within, PrintStream out)
             throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         long waited = System.nanoTime();
         while (System.nanoTime() < deadline) {
-            Optional<ServerFigures> now = ServerFigures.read(http, url, false);
+            Optional<ServerFigures> now = ServerFigures.read(http, management, false);
             if (now.isPresent() && now.get().sandboxes() <= atStart.sandboxes() && now.get().sandboxRows() <= atStart.sandboxRows()
                     && now.get().storedSessions() <= atStart.storedSessions()) {
                 out.printf("cleanup: %d sessions, %d sandboxes and %d sandbox rows left after %d s (as before the run)%n",
@@ -195,7 +199,7 @@ public final class LoadDriver {
             Thread.sleep(1_000);
         }
         out.println("FAILED: sessions or sandboxes left after " + within + ": "
-                + ServerFigures.read(http, url, false).map(ServerFigures::describe).orElse("no figures")
+                + ServerFigures.read(http, management, false).map(ServerFigures::describe).orElse("no figures")
                 + "; before the run: " + atStart.describe());
         return false;
     }

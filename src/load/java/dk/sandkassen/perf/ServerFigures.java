@@ -8,16 +8,22 @@ import java.time.Duration;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
-/** The server's own figures, read from its Actuator endpoint {@code /actuator/sandkassen}. */
+/**
+ * The server's own figures, read from its Actuator endpoint {@code /actuator/sandkassen}, which
+ * only the server's management port serves (127.0.0.1, {@code management.server.port}).
+ */
 record ServerFigures(long sandboxes, long sandboxRows, long storedSessions, long sessionsOnNode, long heapUsedBytes, long heapMaxBytes) {
 
     /** A server with nothing on it, to compare with when its own figures could not be read. */
     static final ServerFigures NONE = new ServerFigures(0, 0, 0, 0, 0, 0);
 
-    /** @param collect true: garbage is collected first, so the heap is live data */
-    static Optional<ServerFigures> read(HttpClient http, String base, boolean collect) {
+    /**
+     * @param management the management port's address, e.g. {@code http://127.0.0.1:8081}
+     * @param collect    true: garbage is collected first, so the heap is live data
+     */
+    static Optional<ServerFigures> read(HttpClient http, String management, boolean collect) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + "/actuator/sandkassen"))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(management.replaceAll("/$", "") + "/actuator/sandkassen"))
                     .timeout(Duration.ofSeconds(60));
             request = collect ? request.POST(HttpRequest.BodyPublishers.noBody()) : request.GET();
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

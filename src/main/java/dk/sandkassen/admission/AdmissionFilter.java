@@ -22,6 +22,8 @@ class AdmissionFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(AdmissionFilter.class);
     /** Seconds a visitor turned away by a full node waits before the page tries again. */
     static final long FULL_RETRY_SECONDS = 20;
+    /** A load balancer's health probes on the public port (docs/deploy.md): never turned away, never a session. */
+    private static final java.util.Set<String> PROBES = java.util.Set.of("/livez", "/readyz");
 
     private final Capacity capacity;
     private final NewVisitors newVisitors;
@@ -63,10 +65,11 @@ class AdmissionFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The management endpoints and the UI's own traffic (which says "session expired" instead). */
+    /** The health probes, the management paths and the UI's own traffic (which says "session expired" instead). */
     static boolean neverStartsASession(HttpServletRequest request) {
         String type = request.getParameter("v-r");
-        return (type != null && !type.equals("init")) || path(request).startsWith("/actuator");
+        String path = path(request);
+        return (type != null && !type.equals("init")) || path.startsWith("/actuator") || PROBES.contains(path);
     }
 
     /** Anything whose last part has an extension is a file, never a page of the app (its routes have none). */

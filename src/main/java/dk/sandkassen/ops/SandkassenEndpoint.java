@@ -8,15 +8,19 @@ import java.util.List;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code /actuator/sandkassen}: open learner sessions (stored, and held on this node), live
  * sandboxes, the rows of sandbox data in every table, and the heap. A POST first collects garbage, so that heap per session can be
- * read as live data after GC. Exposed only when configured: it is for whoever runs the server.
+ * read as live data after GC. Exposed only when configured: it is for whoever runs the server,
+ * and it exists only on a management port of its own bound to loopback (see
+ * {@link OnLoopbackManagementPort}), never on the port learners use.
  */
 @Component
+@Conditional(OnLoopbackManagementPort.class)
 @Endpoint(id = "sandkassen")
 class SandkassenEndpoint {
 

@@ -53,7 +53,7 @@ public class SandboxBenchmark {
     public void startTheApp() {
         // The whole app, as it runs (on a free port): the services are measured with everything around them.
         context = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+                .run("--server.port=0", "--management.server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
                         "--sandkassen.sweep.interval=PT1H");
         sandboxes = context.getBean(SandboxService.class);
         post = context.getBean(PostService.class);

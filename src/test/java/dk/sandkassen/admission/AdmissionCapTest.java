@@ -38,8 +38,10 @@ class AdmissionCapTest {
         assertThat(capacity.isFull()).isTrue();
         long rows = sessionRows();
         long sandboxesBefore = sandboxes.count();
-        assertThat(new Visitor(port).get("/actuator/health/readiness").statusCode()).isEqualTo(503);
-        assertThat(new Visitor(port).get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        HttpResponse<String> readiness = new Visitor(port).get("/readyz");
+        assertThat(readiness.statusCode()).isEqualTo(503);
+        assertThat(readiness.body()).contains("OUT_OF_SERVICE");
+        assertThat(new Visitor(port).get("/livez").statusCode()).isEqualTo(200);
 
         HttpResponse<String> danish = new Visitor(port).get("/post");
         assertThat(danish.statusCode()).isEqualTo(503);

@@ -25,9 +25,9 @@ class ClosedDatabaseTest {
 
     @Test
     void aClosedDatabaseMakesTheNodeUnready() {
-        assertThat(new Visitor(port).get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(new Visitor(port).get("/readyz").statusCode()).isEqualTo(200);
         jdbc.sql("shutdown").update();
-        assertThat(new Visitor(port).get("/actuator/health/readiness").statusCode()).isEqualTo(503);
-        assertThat(new Visitor(port).get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+        assertThat(new Visitor(port).get("/readyz").statusCode()).isEqualTo(503);
+        assertThat(new Visitor(port).get("/livez").statusCode()).isEqualTo(200);
     }
 }

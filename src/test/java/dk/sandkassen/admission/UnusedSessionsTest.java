@@ -33,7 +33,7 @@ class UnusedSessionsTest {
 
     @Test
     void filesChecksAndProbesMakeNoSession() {
-        for (String path : new String[] {"/actuator/health", "/actuator/health/readiness", "/favicon.ico",
+        for (String path : new String[] {"/actuator/health", "/readyz", "/favicon.ico",
                 "/icons/icon.png", "/wp-login.php", "/.env", "/styles.css",
                 "/?v-r=uidl", "/?v-r=heartbeat"}) {
             HttpResponse<String> response = new Visitor(port).get(path);

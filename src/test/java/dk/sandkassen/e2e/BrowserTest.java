@@ -1,5 +1,7 @@
 package dk.sandkassen.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -16,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A browser journey against the running app: one Chromium per test class, a fresh browser
- * context (so a fresh session and sandbox) per test.
+ * context (so a fresh session and sandbox) per test. A journey fails if the browser refused
+ * anything under the Content Security Policy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class BrowserTest {
@@ -29,6 +32,7 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+    final CspViolations csp = new CspViolations();
 
     @BeforeAll
     static void launchBrowser() {
@@ -57,6 +61,7 @@ abstract class BrowserTest {
                 .setPath(Path.of("target/screenshots", getClass().getSimpleName() + "-"
                         + info.getTestMethod().map(m -> m.getName()).orElse("test") + ".png")));
         context.close();
+        assertThat(csp.reported()).as("Content Security Policy violations").isEmpty();
     }
 
     /** Another learner: a separate browser context with its own cookies. */
@@ -65,6 +70,7 @@ abstract class BrowserTest {
                 .setLocale("da-DK")
                 .setViewportSize(1280, 900));
         fresh.setDefaultTimeout(15_000);
+        csp.watch(fresh);
         return fresh;
     }
 

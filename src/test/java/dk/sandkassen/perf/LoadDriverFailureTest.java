@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -20,11 +21,14 @@ class LoadDriverFailureTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void anyErrorMakesTheRunFail() throws InterruptedException {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int exit = LoadDriver.run(Map.of("url", "http://localhost:" + port, "learners", "2", "duration", "4s",
+        int exit = LoadDriver.run(Map.of("url", "http://localhost:" + port, "management", "http://127.0.0.1:" + managementPort,
+                "learners", "2", "duration", "4s",
                 "ramp-up", "0s", "think", "1600"), new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         String report = printed.toString(StandardCharsets.UTF_8);
@@ -35,8 +39,8 @@ class LoadDriverFailureTest {
     @Test
     void noServerAtAllIsAFailureToo() throws InterruptedException {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int exit = LoadDriver.run(Map.of("url", "http://localhost:1", "learners", "1", "duration", "1s", "ramp-up", "0s",
-                "think", "0"), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        int exit = LoadDriver.run(Map.of("url", "http://localhost:1", "management", "http://localhost:1", "learners", "1",
+                "duration", "1s", "ramp-up", "0s", "think", "0"), new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(1);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("NOT OK");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -20,11 +21,14 @@ class LoadDriverTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void learnersCompleteTheirJourneysWithoutErrorsAndLeaveNothingBehind() throws InterruptedException {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        int exit = LoadDriver.run(Map.of("url", "http://localhost:" + port, "learners", "2", "duration", "5s",
+        int exit = LoadDriver.run(Map.of("url", "http://localhost:" + port, "management", "http://127.0.0.1:" + managementPort,
+                "learners", "2", "duration", "5s",
                 "ramp-up", "0s", "think", "0", "expect-cleanup", "30s"), new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         String report = printed.toString(StandardCharsets.UTF_8);

@@ -38,7 +38,8 @@ public final class Node implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(
                     ProcessHandle.current().info().command().orElse("java"),
                     "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                    "dk.sandkassen.Application", "--server.port=" + port));
+                    // Several nodes on one machine: each its own free management port too.
+                    "dk.sandkassen.Application", "--server.port=" + port, "--management.server.port=0"));
             properties.forEach((key, value) -> command.add("--" + key + "=" + value));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             Node node = new Node(name, port, process, log);
