@@ -8,17 +8,24 @@ import java.time.Duration;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
-/** The server's own figures, read from its Actuator endpoint {@code /actuator/sandkassen}. */
+/**
+ * The server's own figures, read from its Actuator endpoint ({@code /actuator/sandkassen} on the
+ * application's port unless {@code --ops-url} says where else, e.g. a management port on loopback).
+ */
 record ServerFigures(long sandboxes, long sandboxRows, long storedSessions, long sessionsOnNode, long heapUsedBytes, long heapMaxBytes) {
 
     /** A server with nothing on it, to compare with when its own figures could not be read. */
     static final ServerFigures NONE = new ServerFigures(0, 0, 0, 0, 0, 0);
 
+    /** Where the figures are when {@code --ops-url} does not say: the application's own port. */
+    static String defaultUrl(String base) {
+        return base.replaceAll("/$", "") + "/actuator/sandkassen";
+    }
+
     /** @param collect true: garbage is collected first, so the heap is live data */
-    static Optional<ServerFigures> read(HttpClient http, String base, boolean collect) {
+    static Optional<ServerFigures> read(HttpClient http, String opsUrl, boolean collect) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.replaceAll("/$", "") + "/actuator/sandkassen"))
-                    .timeout(Duration.ofSeconds(60));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(opsUrl)).timeout(Duration.ofSeconds(60));
             request = collect ? request.POST(HttpRequest.BodyPublishers.noBody()) : request.GET();
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 || !response.body().startsWith("{")) {
@@ -31,6 +38,21 @@ record ServerFigures(long sandboxes, long sandboxRows, long storedSessions, long
                     json.path("heapMaxBytes").asLong()));
         } catch (Exception e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The node's readiness next to the figures ({@code …/actuator/health/readiness}): OUT_OF_SERVICE
+     * when it is full, so that a load balancer sends new learners elsewhere; "?" if it cannot be read.
+     */
+    static String readiness(HttpClient http, String opsUrl) {
+        try {
+            URI uri = URI.create(opsUrl.replaceFirst("/sandkassen/?$", "/health/readiness"));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return VaadinClient.JSON.readTree(response.body()).path("status").asString("?");
+        } catch (Exception e) {
+            return "?";
         }
     }
 
