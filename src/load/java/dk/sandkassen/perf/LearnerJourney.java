@@ -25,10 +25,16 @@ final class LearnerJourney {
     private final long thinkMax;
 
     private final boolean leaveOpen;
+    private final String address;
 
-    /** @param leaveOpen true: walk away without "Afslut", so the session stays open until it expires */
-    LearnerJourney(String base, HttpClient http, Stats stats, long thinkMinMillis, long thinkMaxMillis, boolean leaveOpen) {
+    /**
+     * @param leaveOpen true: walk away without "Afslut", so the session stays open until it expires
+     * @param address   the learner's address, sent as {@code X-Forwarded-For}; null sends none
+     */
+    LearnerJourney(String base, HttpClient http, Stats stats, long thinkMinMillis, long thinkMaxMillis, boolean leaveOpen,
+                   String address) {
         this.leaveOpen = leaveOpen;
+        this.address = address;
         this.base = base;
         this.http = http;
         this.stats = stats;
@@ -38,7 +44,7 @@ final class LearnerJourney {
 
     /** One pass, ended with "Afslut" (everything deleted) unless the learner walks away. */
     void run() throws InterruptedException {
-        VaadinClient tab = new VaadinClient(base, http, stats);
+        VaadinClient tab = new VaadinClient(base, http, stats, address);
         UiTree ui = tab.tree;
         String[] credentials = new String[2];
         String[] relative = new String[2];

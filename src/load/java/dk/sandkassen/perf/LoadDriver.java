@@ -14,7 +14,8 @@ import java.util.concurrent.Executors;
  * Simulated learners against a running Sandkassen, speaking the Vaadin protocol as browsers
  * do (see {@link VaadinClient}). Prints response times per action, errors and throughput, and
  * the server's sessions, sandboxes and heap after GC. Exits 1 if any learner hit an error,
- * so that a broken server never produces a good-looking report.
+ * so that a broken server never produces a good-looking report. With {@code --flood}, a flood
+ * of new visitors comes while the learners work ({@link FloodRun}).
  *
  * <pre>
  * ./mvnw -Pperf test-compile exec:exec@load -Dload.args="--url http://localhost:8080 --management http://127.0.0.1:8081 --learners 200 --duration 2m"
@@ -40,55 +41,50 @@ public final class LoadDriver {
                              --sample-gc                   collect garbage before each sample (a soak: is the heap flat?)
                              --leave-open                  learners walk away instead of pressing "Afslut": sessions stay open
                              --expect-cleanup 5m           afterwards, wait for every session and sandbox to be gone
-                             --max-p95 50                  also fail if an action's p95 exceeds this many ms""");
+                             --max-p95 50                  also fail if an action's p95 exceeds this many ms
+                             --ops-url URL                 the server's figures (default: MANAGEMENT/actuator/sandkassen)
+                             --learner-addresses own       own: each learner its own X-Forwarded-For; none: the driver's
+                    A flood (see FloodRun) while the learners carry on (--duration is then not used):
+                             --flood 10000                 new visitors, each a fresh browser without a cookie
+                             --flood-from one              one address (203.0.113.1) or many (one per request)
+                             --flood-concurrency 32        visitors at a time
+                             --flood-ui true               false: only the page, as a crawler (the UI never starts)
+                             --flood-after 30s             learners are measured this long before the flood
+                             --flood-settle 90s            and this long after it, then the server's figures again""");
             return;
         }
         System.exit(run(options, System.out));
     }
 
     static int run(Map<String, String> options, PrintStream out) throws InterruptedException {
+        if (options.containsKey("flood")) {
+            return new FloodRun(options, out).run();
+        }
         String url = options.getOrDefault("url", "http://localhost:8080");
-        // The server's figures come from /actuator/sandkassen, which only its management port serves.
-        String management = options.getOrDefault("management", "http://127.0.0.1:8081");
-        int learners = Integer.parseInt(options.getOrDefault("learners", "50"));
+        String opsUrl = ServerFigures.opsUrl(options);
+        int count = Integer.parseInt(options.getOrDefault("learners", "50"));
         Duration duration = duration(options.getOrDefault("duration", "2m"));
         Duration rampUp = duration(options.getOrDefault("ramp-up", "30s"));
-        String[] think = options.getOrDefault("think", "1000-3000").split("-");
-        long thinkMin = Long.parseLong(think[0]);
-        long thinkMax = Long.parseLong(think.length > 1 ? think[1] : think[0]);
         Duration sample = duration(options.getOrDefault("sample", "30s"));
         boolean sampleGc = options.containsKey("sample-gc");
         Duration warmUp = duration(options.getOrDefault("warm-up", "0s"));
-        boolean leaveOpen = options.containsKey("leave-open");
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-        Optional<ServerFigures> before = ServerFigures.read(http, management, true);
+        HttpClient http = httpClient();
+        Learners learners = learners(options, http, true);
+        Optional<ServerFigures> before = ServerFigures.read(http, opsUrl, true);
         Optional<ServerFigures> atStart = before;
 
-        out.printf("Sandkassen load: %d learners, %s (ramp-up %s), think %d-%d ms, against %s%n", learners,
-                duration, rampUp, thinkMin, thinkMax, url);
+        out.printf("Sandkassen load: %d learners, %s (ramp-up %s), think %d-%d ms, against %s%n", count,
+                duration, rampUp, learners.thinkMin(), learners.thinkMax(), url);
         out.println("server before: " + before.map(ServerFigures::describe).orElse("figures not available "
                 + "(start the server with --management.endpoints.web.exposure.include=health,sandkassen and give its "
                 + "management port with --management)"));
 
+        if (!warmUp(learners, count, warmUp, out)) {
+            return 1;
+        }
         if (!warmUp.isZero()) {
-            out.printf("warming up for %s …%n", warmUp);
-            Stats discarded = new Stats();
-            long warmEnd = System.nanoTime() + warmUp.toNanos();
-            List<Thread> warmers = new ArrayList<>();
-            for (int i = 0; i < Math.min(learners, 50); i++) {
-                warmers.add(Thread.ofVirtual().start(() -> learn(url, http, discarded, thinkMin, thinkMax, leaveOpen, 0, warmEnd)));
-            }
-            for (Thread thread : warmers) {
-                thread.join();
-            }
-            if (discarded.errorCount() > 0) {
-                out.println("errors while warming up:");
-                discarded.print(out, LearnerJourney.ACTIONS, warmUp.toSeconds());
-                return 1;
-            }
-            before = ServerFigures.read(http, management, true);
+            before = ServerFigures.read(http, opsUrl, true);
             out.println("server after warm-up: " + before.map(ServerFigures::describe).orElse("no figures"));
         }
 
@@ -96,11 +92,10 @@ public final class LoadDriver {
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < learners; i++) {
-            long delay = learners <= 1 ? 0 : rampUp.toMillis() * i / learners;
-            threads.add(Thread.ofVirtual().name("learner-" + i).start(() -> learn(url, http, stats, thinkMin, thinkMax, leaveOpen, delay, end)));
+        for (int i = 0; i < count; i++) {
+            threads.add(learners.start(i, stats, count <= 1 ? 0 : rampUp.toMillis() * i / count, () -> end));
         }
-        Thread sampler = Thread.ofVirtual().start(() -> sample(http, management, sample, sampleGc, start, end, stats, out));
+        Thread sampler = Thread.ofVirtual().start(() -> sample(http, opsUrl, sample, sampleGc, start, end, stats, out));
         for (Thread thread : threads) {
             thread.join();
         }
@@ -109,7 +104,7 @@ public final class LoadDriver {
 
         out.println();
         stats.print(out, LearnerJourney.ACTIONS, seconds);
-        Optional<ServerFigures> after = ServerFigures.read(http, management, true);
+        Optional<ServerFigures> after = ServerFigures.read(http, opsUrl, true);
         out.println("server after (GC first): " + after.map(ServerFigures::describe).orElse("figures not available"));
         if (before.isPresent() && after.isPresent()) {
             long sessions = after.get().storedSessions() - before.get().storedSessions();
@@ -126,7 +121,7 @@ public final class LoadDriver {
             code = 1;
         }
         if (options.containsKey("expect-cleanup")
-                && !cleanedUp(http, management, atStart.orElse(ServerFigures.NONE), duration(options.get("expect-cleanup")), out)) {
+                && !cleanedUp(http, opsUrl, atStart.orElse(ServerFigures.NONE), duration(options.get("expect-cleanup")), out)) {
             code = 1;
         }
         if (stats.errorCount() > 0) {
@@ -136,6 +131,11 @@ public final class LoadDriver {
             out.println("FAILED: no learner completed a journey");
             code = 1;
         }
+        return finish(code, out);
+    }
+
+    /** The driver's own CPU (it shares the machine with the server), then OK or NOT OK; returns {@code code}. */
+    static int finish(int code, PrintStream out) {
         ProcessHandle.Info self = ProcessHandle.current().info();
         self.totalCpuDuration().ifPresent(cpu -> self.startInstant().ifPresent(started -> {
             double alive = Duration.between(started, java.time.Instant.now()).toMillis() / 1000.0;
@@ -146,32 +146,54 @@ public final class LoadDriver {
         return code;
     }
 
-    private static void learn(String url, HttpClient http, Stats stats, long thinkMin, long thinkMax, boolean leaveOpen,
-                              long delay, long end) {
-        try {
-            Thread.sleep(delay);
-            while (System.nanoTime() < end) {
-                try {
-                    new LearnerJourney(url, http, stats, thinkMin, thinkMax, leaveOpen).run();
-                    stats.journeyDone();
-                } catch (JourneyError counted) {
-                    // Counted in its action; this learner starts over with a new sandbox.
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            stats.failedOutsideAnAction("driver", e);
-        }
+    static HttpClient httpClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     }
 
-    private static void sample(HttpClient http, String management, Duration every, boolean gc, long start, long end, Stats stats,
+    /** The learners the options describe. */
+    static Learners learners(Map<String, String> options, HttpClient http, boolean refusalIsAnError) {
+        String[] think = options.getOrDefault("think", "1000-3000").split("-");
+        long thinkMin = Long.parseLong(think[0]);
+        long thinkMax = Long.parseLong(think.length > 1 ? think[1] : think[0]);
+        String addresses = options.getOrDefault("learner-addresses", "own");
+        if (!addresses.equals("own") && !addresses.equals("none")) {
+            throw new IllegalArgumentException("--learner-addresses is own or none, not " + addresses);
+        }
+        return new Learners(options.getOrDefault("url", "http://localhost:8080"), http, thinkMin, thinkMax,
+                options.containsKey("leave-open"), addresses.equals("own"), refusalIsAnError);
+    }
+
+    /** Up to 50 of the learners run unmeasured for {@code warmUp} (JIT, caches); false if any of them hit an error. */
+    static boolean warmUp(Learners learners, int count, Duration warmUp, PrintStream out) throws InterruptedException {
+        if (warmUp.isZero()) {
+            return true;
+        }
+        out.printf("warming up for %s …%n", warmUp);
+        Stats discarded = new Stats();
+        long warmEnd = System.nanoTime() + warmUp.toNanos();
+        List<Thread> warmers = new ArrayList<>();
+        for (int i = 0; i < Math.min(count, 50); i++) {
+            warmers.add(learners.start(i, discarded, 0, () -> warmEnd));
+        }
+        for (Thread thread : warmers) {
+            thread.join();
+        }
+        if (discarded.errorCount() > 0) {
+            out.println("errors while warming up:");
+            discarded.print(out, LearnerJourney.ACTIONS, warmUp.toSeconds());
+            return false;
+        }
+        return true;
+    }
+
+    private static void sample(HttpClient http, String opsUrl, Duration every, boolean gc, long start, long end, Stats stats,
                                PrintStream out) {
         try {
             while (System.nanoTime() < end) {
                 Thread.sleep(every.toMillis());
                 long at = (System.nanoTime() - start) / 1_000_000_000L;
-                String figures = ServerFigures.read(http, management, gc).map(ServerFigures::describe).orElse("no figures");
+                String figures = ServerFigures.read(http, opsUrl, gc).map(ServerFigures::describe).orElse("no figures");
                 out.printf("t=%4ds  %d journeys, %d errors; server: %s%n", at, stats.journeys(), stats.errorCount(), figures);
             }
         } catch (InterruptedException e) {
@@ -183,12 +205,12 @@ public final class LoadDriver {
      * After a soak: every session the learners left expires and takes its sandbox and every row
      * of it along, so the server is back to what it had before the run (nothing, on a fresh one).
      */
-    private static boolean cleanedUp(HttpClient http, String management, ServerFigures atStart, Duration within, PrintStream out)
+    private static boolean cleanedUp(HttpClient http, String opsUrl, ServerFigures atStart, Duration within, PrintStream out)
             throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         long waited = System.nanoTime();
         while (System.nanoTime() < deadline) {
-            Optional<ServerFigures> now = ServerFigures.read(http, management, false);
+            Optional<ServerFigures> now = ServerFigures.read(http, opsUrl, false);
             if (now.isPresent() && now.get().sandboxes() <= atStart.sandboxes() && now.get().sandboxRows() <= atStart.sandboxRows()
                     && now.get().storedSessions() <= atStart.storedSessions()) {
                 out.printf("cleanup: %d sessions, %d sandboxes and %d sandbox rows left after %d s (as before the run)%n",
@@ -199,7 +221,7 @@ public final class LoadDriver {
             Thread.sleep(1_000);
         }
         out.println("FAILED: sessions or sandboxes left after " + within + ": "
-                + ServerFigures.read(http, management, false).map(ServerFigures::describe).orElse("no figures")
+                + ServerFigures.read(http, opsUrl, false).map(ServerFigures::describe).orElse("no figures")
                 + "; before the run: " + atStart.describe());
         return false;
     }

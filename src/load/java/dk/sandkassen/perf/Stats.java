@@ -24,37 +24,95 @@ final class Stats {
     private final Map<String, AtomicLong> roundTripsPerAction = new ConcurrentHashMap<>();
     /** Round trips of the action this learner (thread) is doing now. */
     private final ThreadLocal<long[]> inAction = ThreadLocal.withInitial(() -> new long[1]);
+    /** The phase in which the action this learner (thread) is doing now started; null: none. */
+    private final ThreadLocal<Stats> phaseOfAction = new ThreadLocal<>();
+    /** Where actions that start from now on are counted too; null: nowhere else. */
+    private volatile Stats phase;
+    /** New visitors turned away at the door (no session made), by HTTP status: not an action, not timed. */
+    private final Map<Integer, AtomicLong> refusals = new ConcurrentHashMap<>();
 
-    /** Times the action; a failure is counted and ends the learner's pass (a learner would be stuck). */
+    /**
+     * Times the action; a failure is counted and ends the learner's pass (a learner would be stuck).
+     * A {@link Refused} first page is no action: it is counted as a refusal, not timed, and passed on.
+     */
     void time(String action, Action work) {
+        Stats alsoIn = phase;
+        phaseOfAction.set(alsoIn);
         inAction.get()[0] = 0;
         long start = System.nanoTime();
         try {
             work.run();
-        } catch (RuntimeException e) {
-            errors.computeIfAbsent(action, a -> new AtomicLong()).incrementAndGet();
-            firstError.putIfAbsent(action, e.getMessage() == null ? e.toString() : e.getMessage());
-            throw e;
-        } finally {
-            long took = (System.nanoTime() - start) / 1_000;
-            List<Long> list = micros.computeIfAbsent(action, a -> new ArrayList<>());
-            synchronized (list) {
-                list.add(took);
+        } catch (Refused e) {
+            refused(e.status);
+            if (alsoIn != null) {
+                alsoIn.refused(e.status);
             }
-            roundTripsPerAction.computeIfAbsent(action, a -> new AtomicLong()).addAndGet(inAction.get()[0]);
+            throw e;
+        } catch (RuntimeException e) {
+            done(action, start, e, alsoIn);
+            throw e;
         }
+        done(action, start, null, alsoIn);
+    }
+
+    private void done(String action, long start, RuntimeException failure, Stats alsoIn) {
+        long took = (System.nanoTime() - start) / 1_000;
+        long trips = inAction.get()[0];
+        add(action, took, trips, failure);
+        if (alsoIn != null) {
+            alsoIn.add(action, took, trips, failure);
+        }
+    }
+
+    private void add(String action, long took, long trips, RuntimeException failure) {
+        if (failure != null) {
+            errors.computeIfAbsent(action, a -> new AtomicLong()).incrementAndGet();
+            firstError.putIfAbsent(action, failure.getMessage() == null ? failure.toString() : failure.getMessage());
+        }
+        List<Long> list = micros.computeIfAbsent(action, a -> new ArrayList<>());
+        synchronized (list) {
+            list.add(took);
+        }
+        roundTripsPerAction.computeIfAbsent(action, a -> new AtomicLong()).addAndGet(trips);
     }
 
     /** One HTTP request and its answer, as part of the current action. */
     void roundTrip(long micros) {
         inAction.get()[0]++;
+        addRoundTrip(micros);
+        Stats alsoIn = phaseOfAction.get();
+        if (alsoIn != null) {
+            alsoIn.addRoundTrip(micros);
+        }
+    }
+
+    private void addRoundTrip(long micros) {
         synchronized (roundTrips) {
             roundTrips.add(micros);
         }
     }
 
+    /** From now on, each action that starts is counted in {@code phase} as well; null ends that. */
+    void countAlsoIn(Stats phase) {
+        this.phase = phase;
+    }
+
+    private void refused(int status) {
+        refusals.computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** New visitors turned away so far, all answers together. */
+    long refusals() {
+        return refusals.values().stream().mapToLong(AtomicLong::get).sum();
+    }
+
+    /** A journey ended with "Afslut" (or walking away); counted in the phase it ends in, too. */
     void journeyDone() {
         journeys.incrementAndGet();
+        Stats alsoIn = phase;
+        if (alsoIn != null) {
+            alsoIn.journeyDone();
+        }
     }
 
     void failedOutsideAnAction(String what, Throwable e) {
@@ -76,7 +134,17 @@ final class Stats {
 
     /** The worst p95 over all actions, in milliseconds. */
     double worstP95() {
-        return micros.values().stream().mapToDouble(list -> percentile(sorted(list), 95) / 1000.0).max().orElse(0);
+        return worst(95);
+    }
+
+    /** Percentile {@code p} of every single HTTP round trip, in milliseconds. */
+    double requestPercentile(double p) {
+        return percentile(sorted(roundTrips), p) / 1000.0;
+    }
+
+    /** The worst percentile {@code p} over all actions, in milliseconds. */
+    double worst(double p) {
+        return micros.values().stream().mapToDouble(list -> percentile(sorted(list), p) / 1000.0).max().orElse(0);
     }
 
     void print(PrintStream out, List<String> order, double seconds) {
@@ -98,9 +166,13 @@ final class Stats {
                 actionCount() / seconds, journeys() / seconds, journeys(), actionCount(), seconds);
         out.printf("errors: %d%n", errorCount());
         firstError.forEach((action, message) -> out.printf("  first error in %s: %s%n", action, message));
+        if (!refusals.isEmpty()) {
+            out.printf("turned away at the door (a new sandbox, not an action): %s%n", refusals.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey()).map(e -> e.getValue() + " × HTTP " + e.getKey()).toList());
+        }
     }
 
-    private static long[] sorted(List<Long> list) {
+    static long[] sorted(List<Long> list) {
         long[] values;
         synchronized (list) {
             values = list.stream().mapToLong(Long::longValue).toArray();
@@ -109,7 +181,7 @@ final class Stats {
         return values;
     }
 
-    private static double percentile(long[] sorted, double p) {
+    static double percentile(long[] sorted, double p) {
         if (sorted.length == 0) {
             return 0;
         }

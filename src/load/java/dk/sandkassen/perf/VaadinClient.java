@@ -39,16 +39,39 @@ final class VaadinClient {
 
     /** This tab's cookies (the session): one shared HTTP client serves every learner. */
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    /**
+     * The address this browser is seen from, sent as {@code X-Forwarded-For} as a proxy in front
+     * of the server would; null sends none. The server believes it only from a trusted proxy.
+     */
+    private final String forwardedFor;
 
     VaadinClient(String base, HttpClient http, Stats stats) {
+        this(base, http, stats, null);
+    }
+
+    VaadinClient(String base, HttpClient http, Stats stats, String forwardedFor) {
         this.stats = stats;
         this.base = base.endsWith("/") ? base : base + "/";
         this.http = http;
+        this.forwardedFor = forwardedFor;
     }
 
-    /** A first visit, as typing the address: the page, the UI, and the navigation to {@code route}. */
+    /**
+     * A first visit, as typing the address: the page, the UI, and the navigation to {@code route}.
+     * A new visitor the server turns away gets {@link Refused}.
+     */
     void open(String route) {
+        page(route);
+        startUi(route);
+    }
+
+    /** Only the page, as a crawler or a link preview fetches it: the UI never starts. */
+    void page(String route) {
         get(base + route, false);
+    }
+
+    /** What the page's script does next: starts the UI ({@code v-r=init}) and navigates to {@code route}. */
+    void startUi(String route) {
         String query = "v-r=init&location=" + encode(route) + "&query=&v-sh=900&v-sw=1280&v-wh=900&v-ww=1280"
                 + "&v-bh=900&v-bw=1280&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1"
                 + "&v-wn=load-" + System.nanoTime();
@@ -135,7 +158,7 @@ final class VaadinClient {
         List.of(invocations).forEach(rpc::add);
         ObjectNode body = NODES.objectNode().put("csrfToken", csrfToken).put("syncId", syncId).put("clientId", clientId);
         body.set("rpc", rpc);
-        HttpRequest request = withCookies(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId)))
+        HttpRequest request = asThisTab(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId)))
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
@@ -154,11 +177,12 @@ final class VaadinClient {
     }
 
     private String get(String url, boolean json) {
-        return call(withCookies(HttpRequest.newBuilder(URI.create(url))).timeout(Duration.ofSeconds(30))
+        return call(asThisTab(HttpRequest.newBuilder(URI.create(url))).timeout(Duration.ofSeconds(30))
                 .header("Accept", json ? "application/json" : "text/html").GET().build());
     }
 
     private String call(HttpRequest request) {
+        boolean newVisitor = cookies.isEmpty();
         try {
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -170,19 +194,37 @@ final class VaadinClient {
                     cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
                 }
             }
-            if (response.statusCode() != 200) {
-                throw new JourneyError("HTTP " + response.statusCode() + " from " + request.uri().getQuery());
+            int status = response.statusCode();
+            if (newVisitor && (status == 429 || status == 503)) {
+                throw new Refused(status, response.headers().firstValue("Retry-After").map(VaadinClient::seconds).orElse(-1L),
+                        cookies.containsKey("SESSION"));
+            }
+            if (status != 200) {
+                throw new JourneyError("HTTP " + status + " from " + request.uri().getRawPath()
+                        + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery()));
             }
             return response.body();
         } catch (IOException e) {
-            throw new JourneyError("no answer: " + e);
+            throw new JourneyError.NoAnswer("no answer: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new JourneyError("interrupted");
         }
     }
 
-    private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
+    private static long seconds(String retryAfter) {
+        try {
+            return Long.parseLong(retryAfter.strip());
+        } catch (NumberFormatException e) {
+            return -1; // an HTTP date, which the calm page does not send
+        }
+    }
+
+    /** This tab's cookies, and the address it is seen from. */
+    private HttpRequest.Builder asThisTab(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         if (!cookies.isEmpty()) {
             StringBuilder header = new StringBuilder();
             cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));

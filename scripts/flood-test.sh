@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The flood test (docs/performance.md, "Flood"; issue 11): the production jar with a small fixed
+# heap (512 MiB: the session cap derived from it is 557, and running out of memory is real; the
+# JVM exits on it), then three runs of the load driver against the same server:
+#   1. baseline: learners only (after a warm-up);
+#   2. a flood of new visitors from one address while the learners carry on;
+#   3. the same flood from many addresses (one per request): the cap on sessions is reached.
+# Each flood prints its answers (admitted, 429 busy, 503 full, errors, no answer), the learners'
+# p95/p99 before, during and after it, and the server's sessions, sandboxes and heap after GC
+# before, right after, and 90 s after it (one cleanup interval past the 60 s that a session
+# whose UI never starts lives). Exits non-zero when a learner hit an error, the server stopped
+# answering, or it died. About 9 minutes.
+#   scripts/flood-test.sh                       (all three)
+#   PHASES="many" FLOOD_UI=false scripts/flood-test.sh   (a crawler from many addresses only)
+# Environment: LEARNERS (100), FLOOD (10000), CONCURRENCY (32), FLOOD_UI (true), PHASES
+# ("baseline one many"), HEAP (512m), and those of scripts/server-under-test.sh (PORT,
+# MANAGEMENT_PORT, SERVER_ARGS, JAVA_OPTS, SKIP_BUILD=1).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+HEAP="${HEAP:-512m}"
+LEARNERS="${LEARNERS:-100}"
+FLOOD="${FLOOD:-10000}"
+CONCURRENCY="${CONCURRENCY:-32}"
+FLOOD_UI="${FLOOD_UI:-true}"
+PHASES="${PHASES:-baseline one many}"
+# shellcheck source=scripts/server-under-test.sh
+source scripts/server-under-test.sh
+
+machine() { echo "machine: $(nproc) cores,$(uptime | sed 's/.*load average/ load average/')"; }
+
+build_jar_and_driver
+echo "=== $(date -u +%FT%TZ)  what else runs on the machine:"
+top -bn1 | head -15
+start_server target/flood-server.log
+echo "server: java -Xms$HEAP -Xmx$HEAP -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-} -jar target/sandkassen.jar ${SERVER_ARGS:-}  ($("$JAVA" -version 2>&1 | head -1))"
+curl -s "http://localhost:$MANAGEMENT_PORT/actuator/health/readiness"; echo
+
+DRIVER=(--url "http://localhost:$PORT" --ops-url "$OPS_URL" --learners "$LEARNERS" --ramp-up 10s --think 1000-3000)
+FLOOD_ARGS=(--flood "$FLOOD" --flood-concurrency "$CONCURRENCY" --flood-ui "$FLOOD_UI" --flood-after 30s --flood-settle 90s --sample 15s)
+STATUS=0
+for phase in $PHASES; do
+  case "$phase" in
+    baseline) ARGS=(--warm-up 30s --duration 60s) ;;
+    one|many) ARGS=("${FLOOD_ARGS[@]}" --flood-from "$phase") ;;
+    *) echo "unknown phase $phase (baseline, one, many)"; exit 2 ;;
+  esac
+  echo; echo "=== $(date -u +%FT%TZ)  $phase: LoadDriver ${DRIVER[*]} ${ARGS[*]}"
+  machine
+  TICKS_BEFORE=$(cpu_ticks); WALL_BEFORE=$(date +%s)
+  "$JAVA" -cp "$CLASSPATH_DRIVER" dk.sandkassen.perf.LoadDriver "${DRIVER[@]}" "${ARGS[@]}" || STATUS=1
+  print_cpu $(( $(cpu_ticks) - TICKS_BEFORE )) $(( $(date +%s) - WALL_BEFORE ))
+  machine
+  if ! server_alive; then
+    echo "FAILED: the server died during $phase; the end of target/flood-server.log:"
+    tail -20 target/flood-server.log
+    exit 1
+  fi
+done
+echo; echo "=== $(date -u +%FT%TZ)  done"
+top -bn1 | head -15
+grep -c " ERROR " target/flood-server.log | sed 's/^/server log: ERROR lines: /' || true
+exit $STATUS

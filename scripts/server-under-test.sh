@@ -1,0 +1,65 @@
+# Sourced by load-test.sh and flood-test.sh (not run by itself): builds the production jar and
+# the load driver, starts the server the way a node behind a proxy runs, and reads its CPU time.
+# Environment: HEAP, PORT (default 18080), MANAGEMENT_PORT (default PORT+1: the actuator, on
+# 127.0.0.1 only, where the server's own figures are read), SERVER_ARGS (more Spring Boot arguments), JAVA_OPTS
+# (more JVM options for the server), SKIP_BUILD=1 (use target/sandkassen.jar as it is).
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+PORT="${PORT:-18080}"
+MANAGEMENT_PORT="${MANAGEMENT_PORT:-$((PORT + 1))}"
+OPS_URL="http://127.0.0.1:$MANAGEMENT_PORT/actuator/sandkassen"
+
+# The jar as the code is now (-Pproduction builds the frontend bundle, which needs Node 24:
+# source <(scripts/install-node24.sh)); SKIP_BUILD=1 keeps the jar there is if it is a
+# production build (./mvnw verify leaves a development jar there, which does not start alone).
+# The driver (src/load/java) is compiled with the tests and runs on their class path.
+build_jar_and_driver() {
+  [ -n "${SKIP_BUILD:-}" ] && production_jar || ./mvnw -B -ntp -q -Pproduction -DskipTests package
+  ./mvnw -B -ntp -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/load-classpath.txt
+  CLASSPATH_DRIVER="target/test-classes:target/classes:$(cat target/load-classpath.txt)"
+}
+
+production_jar() {
+  local info
+  info=$(unzip -p target/sandkassen.jar META-INF/VAADIN/config/flow-build-info.json 2>/dev/null) \
+    && [[ "$info" =~ \"productionMode\"\ *:\ *true ]]
+}
+
+# start_server LOG [JVM options...]: the jar with a fixed heap; returns when it is healthy.
+# The driver connects from loopback, which the server trusts as a proxy: it believes the
+# X-Forwarded-For the driver sends (every simulated learner has an address of its own, so the
+# limit on new sessions per address sees classes, not one address; a flood can come "from many").
+start_server() {
+  local log="$1"; shift
+  # Started as in production (docs/deploy.md): a server that runs out of memory exits, and the run fails.
+  # shellcheck disable=SC2086
+  "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError "$@" ${JAVA_OPTS:-} -jar target/sandkassen.jar \
+    --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" --management.server.address=127.0.0.1 \
+    --management.endpoints.web.exposure.include=health,sandkassen \
+    --server.forward-headers-strategy=native '--server.tomcat.remoteip.internal-proxies=127\.0\.0\.1|0:0:0:0:0:0:0:1' \
+    ${SERVER_ARGS:-} > "$log" 2>&1 &
+  SERVER=$!
+  trap 'kill $SERVER 2>/dev/null || true' EXIT
+  for _ in $(seq 1 240); do
+    curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health" && return 0
+    server_alive || { echo "the server did not start, see $log"; exit 1; }
+    sleep 0.5
+  done
+  echo "the server did not become healthy in 2 minutes, see $log"; exit 1
+}
+
+# The server's process is there and not a zombie (a JVM that exited, e.g. on OutOfMemoryError).
+server_alive() {
+  local state
+  state=$(ps -o stat= -p "$SERVER" 2>/dev/null) && [ "${state:0:1}" != Z ]
+}
+
+# The server's CPU time so far, in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat" 2>/dev/null || echo 0; }
+
+# print_cpu TICKS SECONDS: the server's share of the machine over that time.
+print_cpu() {
+  if [ "$2" -gt 0 ] && [ "$1" -gt 0 ]; then
+    awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v w="$2" -v n="$(nproc)" \
+      'BEGIN { printf "server CPU: %.0f s in %d s = %.2f of %d cores on average (the driver shares the machine)\n", t/hz, w, t/hz/w, n }'
+  fi
+}

@@ -1,0 +1,178 @@
+package dk.sandkassen.perf;
+
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * New visitors as the attacker sent them: each a fresh browser without a cookie that loads the
+ * page and, if the server lets it in, starts the UI ({@code v-r=init}) and makes the first
+ * navigation — which gives it a session and a sandbox — and then never comes back. Without the
+ * UI ({@code startUi} false) it is a crawler: the page only. From {@link From#ONE} address, or
+ * from {@link From#MANY}: a different {@code X-Forwarded-For} per request, which the server
+ * believes because the driver connects from loopback, a trusted proxy.
+ */
+final class Flood {
+
+    enum From {
+        /** One address, TEST-NET-3 (RFC 5737). */
+        ONE,
+        /** One address per request, counted up through 198.18.0.0/15 (RFC 2544, for benchmarks): 131,072 of them. */
+        MANY
+    }
+
+    /** How the server answered a visitor. */
+    enum Answer {
+        ADMITTED("200 admitted"), BUSY("429 busy"), FULL("503 full"), OTHER_STATUS("other HTTP status"),
+        ERROR("error after admission"), NO_ANSWER("no answer / connection failed");
+
+        final String label;
+
+        Answer(String label) {
+            this.label = label;
+        }
+    }
+
+    static final String ONE_ADDRESS = "203.0.113.1";
+
+    private final String url;
+    private final int requests;
+    private final From from;
+    private final int concurrency;
+    private final boolean startUi;
+
+    private final AtomicInteger next = new AtomicInteger();
+    private final Map<Answer, List<Long>> micros = new EnumMap<>(Answer.class);
+    private final Map<Answer, String> firstMessage = new ConcurrentHashMap<>();
+    private final Map<Integer, long[]> retryAfter = new ConcurrentHashMap<>();
+    private final AtomicLong refusedWithASession = new AtomicLong();
+    private volatile long started;
+    private volatile long ended;
+
+    Flood(String url, int requests, From from, int concurrency, boolean startUi) {
+        this.url = url;
+        this.requests = requests;
+        this.from = from;
+        this.concurrency = concurrency;
+        this.startUi = startUi;
+        for (Answer answer : Answer.values()) {
+            micros.put(answer, new ArrayList<>());
+        }
+    }
+
+    String describe() {
+        return "%d new visitors from %s, %d at a time, each %s".formatted(requests,
+                from == From.ONE ? "one address (" + ONE_ADDRESS + ")" : "many addresses (one per request, 198.18.0.0/15)",
+                concurrency, startUi ? "loading the page and starting the UI" : "loading the page only (a crawler)");
+    }
+
+    /** Sends every visitor and returns when the last has its answer. */
+    void run() throws InterruptedException {
+        // Its own connections: the learners' client is not queued behind the flood's.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        started = System.nanoTime();
+        List<Thread> visitors = new ArrayList<>();
+        for (int i = 0; i < concurrency; i++) {
+            visitors.add(Thread.ofVirtual().name("flood-" + i).start(() -> visitUntilDone(http)));
+        }
+        for (Thread visitor : visitors) {
+            visitor.join();
+        }
+        ended = System.nanoTime();
+    }
+
+    private void visitUntilDone(HttpClient http) {
+        Stats ignored = new Stats();
+        for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+            VaadinClient visitor = new VaadinClient(url, http, ignored, from == From.ONE ? ONE_ADDRESS : address(i));
+            long start = System.nanoTime();
+            Answer answer;
+            String message = null;
+            boolean admitted = false;
+            try {
+                visitor.page("");
+                admitted = true;
+                if (startUi) {
+                    visitor.startUi("");
+                }
+                answer = Answer.ADMITTED;
+            } catch (Refused refused) {
+                answer = refused.status == 429 ? Answer.BUSY : Answer.FULL;
+                retryAfter.computeIfAbsent(refused.status, s -> new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+                synchronized (retryAfter) {
+                    long[] range = retryAfter.get(refused.status);
+                    range[0] = Math.min(range[0], refused.retryAfterSeconds);
+                    range[1] = Math.max(range[1], refused.retryAfterSeconds);
+                }
+                if (refused.gaveASession) {
+                    refusedWithASession.incrementAndGet();
+                }
+            } catch (JourneyError.NoAnswer e) {
+                answer = Answer.NO_ANSWER;
+                message = e.getMessage();
+            } catch (JourneyError e) {
+                answer = admitted ? Answer.ERROR : Answer.OTHER_STATUS;
+                message = e.getMessage();
+            }
+            long took = (System.nanoTime() - start) / 1_000;
+            List<Long> list = micros.get(answer);
+            synchronized (list) {
+                list.add(took);
+            }
+            if (message != null) {
+                firstMessage.putIfAbsent(answer, message);
+            }
+        }
+    }
+
+    /** The {@code i}th address of 198.18.0.0/15. */
+    static String address(int i) {
+        int n = i % (1 << 17);
+        return "198." + (18 + (n >> 16)) + "." + ((n >> 8) & 255) + "." + (n & 255);
+    }
+
+    /** Visitors sent so far (some may still wait for their answer). */
+    int sent() {
+        return Math.min(next.get(), requests);
+    }
+
+    long count(Answer answer) {
+        List<Long> list = micros.get(answer);
+        synchronized (list) {
+            return list.size();
+        }
+    }
+
+    double seconds() {
+        return (ended - started) / 1e9;
+    }
+
+    void print(PrintStream out) {
+        double seconds = seconds();
+        out.printf("flood: %d requests in %.1f s = %.0f new visitors/s%n", requests, seconds, requests / seconds);
+        out.printf("  %-32s %7s %9s %9s %9s%n", "answer", "count", "p50 ms", "p95 ms", "max ms");
+        for (Answer answer : Answer.values()) {
+            long[] values = Stats.sorted(micros.get(answer));
+            String label = answer == Answer.ADMITTED && startUi ? "200 admitted (UI started)" : answer.label;
+            out.printf("  %-32s %7d %9.1f %9.1f %9.1f%n", label, values.length, Stats.percentile(values, 50) / 1000.0,
+                    Stats.percentile(values, 95) / 1000.0, values.length == 0 ? 0 : values[values.length - 1] / 1000.0);
+        }
+        out.println("  (time per visitor: the page" + (startUi ? ", and for those admitted the UI's start and first navigation" : "")
+                + ")");
+        retryAfter.forEach((status, range) -> out.printf("  Retry-After with HTTP %d: %d–%d s%n", status, range[0], range[1]));
+        firstMessage.forEach((answer, message) -> out.printf("  first %s: %s%n", answer.label, message));
+        if (refusedWithASession.get() > 0) {
+            out.printf("  SUSPICIOUS: %d refusals came with a session cookie (a session made for a visitor turned away)%n",
+                    refusedWithASession.get());
+        }
+    }
+}
