@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -111,10 +113,25 @@ public class Exercises {
      * After the learner's transaction has committed (decision 0005): checks the steps in a
      * transaction of its own. A failure here is logged and the step stays open; what the
      * learner did stands.
+     *
+     * <p>In a learner's request the check waits until the request's own work is done (Vaadin runs
+     * it just before it writes the answer, so the step still turns green in that answer): right
+     * after the commit the request still holds its database connection, and a check that needed
+     * a second one could wait for the pool forever when every request did the same (found by
+     * the flood test: ten requests, ten connections, all waiting).
      */
     @TransactionalEventListener(fallbackExecution = true)
     @Order(0)
     void onEvent(SandboxEvent event) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (VaadinRequest.getCurrent() != null && session != null && session.hasLock()) {
+            session.access(() -> check(event));
+        } else {
+            check(event);
+        }
+    }
+
+    private void check(SandboxEvent event) {
         try {
             transactions.executeWithoutResult(status -> {
                 if (runs.exists(event.sandboxId())) {

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -54,29 +56,30 @@ public class GrantStore {
     public Optional<Grant> find(SandboxId sandbox, long id) {
         return jdbc.sql("select " + COLUMNS + " from access_grant where sandbox_id = ? and id = ?")
                 .params(sandbox.value(), id)
-                .query((rs, n) -> map(sandbox, rs))
-                .optional();
+                .query((rs, n) -> map(rs))
+                .optional()
+                .map(grant -> withFolders(sandbox, List.of(grant)).getFirst());
     }
 
     public List<Grant> byOwner(SandboxId sandbox, Role owner) {
-        return jdbc.sql("select " + COLUMNS + " from access_grant where sandbox_id = ? and owner = ? order by id")
+        return withFolders(sandbox, jdbc.sql("select " + COLUMNS + " from access_grant where sandbox_id = ? and owner = ? order by id")
                 .params(sandbox.value(), owner.id())
-                .query((rs, n) -> map(sandbox, rs))
-                .list();
+                .query((rs, n) -> map(rs))
+                .list());
     }
 
     public List<Grant> byHelper(SandboxId sandbox, Role helper) {
-        return jdbc.sql("select " + COLUMNS + " from access_grant where sandbox_id = ? and helper = ? order by id")
+        return withFolders(sandbox, jdbc.sql("select " + COLUMNS + " from access_grant where sandbox_id = ? and helper = ? order by id")
                 .params(sandbox.value(), helper.id())
-                .query((rs, n) -> map(sandbox, rs))
-                .list();
+                .query((rs, n) -> map(rs))
+                .list());
     }
 
     public List<Grant> between(SandboxId sandbox, Role owner, Role helper) {
-        return jdbc.sql("select " + COLUMNS + " from access_grant where sandbox_id = ? and owner = ? and helper = ? order by id")
+        return withFolders(sandbox, jdbc.sql("select " + COLUMNS + " from access_grant where sandbox_id = ? and owner = ? and helper = ? order by id")
                 .params(sandbox.value(), owner.id(), helper.id())
-                .query((rs, n) -> map(sandbox, rs))
-                .list();
+                .query((rs, n) -> map(rs))
+                .list());
     }
 
     public void setStatus(SandboxId sandbox, long id, Grant.Status status, Instant at) {
@@ -85,12 +88,27 @@ public class GrantStore {
                 .update();
     }
 
-    private Grant map(SandboxId sandbox, ResultSet rs) throws SQLException {
+    /**
+     * The folders of the folder model's grants, read in one query after the grants themselves:
+     * a query inside a row mapper would hold a second connection from the pool.
+     */
+    private List<Grant> withFolders(SandboxId sandbox, List<Grant> grants) {
+        if (grants.stream().noneMatch(g -> g.model() == Grant.Model.FOLDERS)) {
+            return grants;
+        }
+        Map<Long, Set<Long>> folders = new HashMap<>();
+        jdbc.sql("select grant_id, folder_id from access_grant_folder where sandbox_id = ?")
+                .params(sandbox.value())
+                .query(rs -> {
+                    folders.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getLong(2));
+                });
+        return grants.stream().map(g -> new Grant(g.id(), g.owner(), g.helper(), g.model(), g.rights(), g.status(),
+                g.password(), g.expiresOn(), folders.getOrDefault(g.id(), Set.of()), g.createdAt(), g.decidedAt())).toList();
+    }
+
+    private Grant map(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
-        Set<Long> folders = new HashSet<>(jdbc.sql("select folder_id from access_grant_folder where sandbox_id = ? and grant_id = ?")
-                .params(sandbox.value(), id)
-                .query(Long.class)
-                .list());
+        Set<Long> folders = Set.of();
         Date expires = rs.getDate("expires_on");
         Timestamp decided = rs.getTimestamp("decided_at");
         return new Grant(id, role(rs.getString("owner")), role(rs.getString("helper")),

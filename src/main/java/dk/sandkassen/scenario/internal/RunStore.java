@@ -32,11 +32,14 @@ public class RunStore {
     }
 
     public Optional<Row> find(SandboxId sandbox) {
+        // The steps are read after the run's row, not while its result set is open: outside a
+        // transaction that would hold a second connection from the pool.
         return jdbc.sql("select exercise_id, started_at, completed_at from exercise_run where sandbox_id = ?")
                 .params(sandbox.value())
                 .query((rs, n) -> new Row(rs.getString(1), rs.getTimestamp(2).toInstant(),
-                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), stepsDone(sandbox)))
-                .optional();
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), Map.of()))
+                .optional()
+                .map(row -> new Row(row.exerciseId(), row.startedAt(), row.completedAt(), stepsDone(sandbox)));
     }
 
     public boolean exists(SandboxId sandbox) {
