@@ -13,9 +13,10 @@ class AdmissionConfig {
 
     /** After Spring Session's filter (and the session cookie's), before Vaadin's servlet. */
     @Bean
-    FilterRegistrationBean<AdmissionFilter> admissionFilter(Capacity capacity, NewVisitors newVisitors) {
+    FilterRegistrationBean<AdmissionFilter> admissionFilter(Capacity capacity, NewVisitors newVisitors,
+                                                            LearnerTimeout timeout) {
         FilterRegistrationBean<AdmissionFilter> registration =
-                new FilterRegistrationBean<>(new AdmissionFilter(capacity, newVisitors));
+                new FilterRegistrationBean<>(new AdmissionFilter(capacity, newVisitors, timeout));
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 2);
         return registration;
     }

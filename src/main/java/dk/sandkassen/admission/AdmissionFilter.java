@@ -27,15 +27,20 @@ class AdmissionFilter extends OncePerRequestFilter {
 
     private final Capacity capacity;
     private final NewVisitors newVisitors;
+    private final LearnerTimeout timeout;
 
-    AdmissionFilter(Capacity capacity, NewVisitors newVisitors) {
+    AdmissionFilter(Capacity capacity, NewVisitors newVisitors, LearnerTimeout timeout) {
         this.capacity = capacity;
         this.newVisitors = newVisitors;
+        this.timeout = timeout;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if ("uidl".equals(request.getParameter("v-r"))) {
+            timeout.uiRequest(request);
+        }
         if (neverStartsASession(request) || request.getSession(false) != null) {
             chain.doFilter(request, response);
             return;

@@ -20,7 +20,7 @@ class CapacityHealthIndicator implements HealthIndicator {
     @Override
     public Health health() {
         Health.Builder builder = capacity.isFull() ? Health.outOfService() : Health.up();
-        return builder.withDetail("sessions", capacity.openSessions()).withDetail("maxSessions", capacity.maxSessions())
+        return builder.withDetail("learners", capacity.openSessions()).withDetail("sessions", capacity.allSessions()).withDetail("maxSessions", capacity.maxSessions())
                 .build();
     }
 }

@@ -27,6 +27,10 @@ class KindErrors implements VaadinServiceInitListener {
         I18NProvider texts = event.getSource().getInstantiator().getI18NProvider();
         event.getSource().setSystemMessagesProvider(info -> systemMessages(texts, info.getLocale()));
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+            if (clientWentAway(error.getThrowable())) {
+                log.debug("The browser went away before the answer was written", error.getThrowable());
+                return;
+            }
             log.error("An action failed", error.getThrowable());
             UI ui = UI.getCurrent();
             if (ui != null) {
@@ -35,6 +39,17 @@ class KindErrors implements VaadinServiceInitListener {
                 note.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }));
+    }
+
+    /** A closed tab or a lost connection (Tomcat's ClientAbortException, a broken pipe): nobody to tell. */
+    private static boolean clientWentAway(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("ClientAbortException")
+                    || (t instanceof java.io.IOException && String.valueOf(t.getMessage()).contains("Broken pipe"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static CustomizedSystemMessages systemMessages(I18NProvider texts, Locale asked) {
