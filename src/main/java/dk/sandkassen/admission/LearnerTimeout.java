@@ -34,8 +34,9 @@ class LearnerTimeout implements VaadinServiceInitListener {
     LearnerTimeout(Capacity capacity, @Value("${sandkassen.session.timeout-until-used:PT3M}") Duration untilUsed,
                    @Value("${spring.session.timeout:${server.servlet.session.timeout:30m}}") Duration full) {
         this.capacity = capacity;
-        this.untilUsed = seconds(untilUsed);
         this.full = seconds(full);
+        // Never longer than a learner's own timeout (a test or a kiosk may set that very short).
+        this.untilUsed = Math.min(seconds(untilUsed), this.full);
     }
 
     @Override

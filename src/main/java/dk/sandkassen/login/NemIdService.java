@@ -5,6 +5,7 @@ import dk.sandkassen.login.internal.CredentialStore;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxEvents;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -40,16 +41,26 @@ public class NemIdService {
         return LoginFailures.record(store, events, sandbox, c, Authenticator.KEY_CARD, "wrong-password");
     }
 
-    /** The key number the screen asks for: one not crossed off yet, drawn from the seed. */
+    /**
+     * The key number the screen asks for: one not crossed off yet, drawn from the seed. After a
+     * wrong code a new key number is asked for, as the real NemID did ("find det nye nøgle-nr."),
+     * so that guessing one key's code over and over gets nowhere.
+     */
     public String challenge(Sandbox sandbox, Role role) {
         Set<String> used = credentials.usedKeys(sandbox, role);
+        int failures = credentials.credentials(sandbox, role).failures(LoginMethod.NEMID);
+        String previous = failures > 0 ? pick(sandbox, role, used, failures - 1, null) : null;
+        return pick(sandbox, role, used, failures, previous);
+    }
+
+    private String pick(Sandbox sandbox, Role role, Set<String> used, int failures, @Nullable String notThis) {
         List<KeyCard.Key> unused = credentials.keyCard(sandbox, role).keys().stream()
-                .filter(key -> !used.contains(key.number()))
+                .filter(key -> !used.contains(key.number()) && !key.number().equals(notThis))
                 .toList();
         if (unused.isEmpty()) {
             throw new IllegalStateException("The key card is used up");
         }
-        Random random = new Random(CredentialFactory.seedFor(sandbox.seed(), role, "challenge") + used.size());
+        Random random = new Random(CredentialFactory.seedFor(sandbox.seed(), role, "challenge") + used.size() * 1_000L + failures);
         return unused.get(random.nextInt(unused.size())).number();
     }
 

@@ -70,6 +70,7 @@ class LoginJourneyIT extends BrowserTest {
         nemId.typeCode(wrong).expectError("Koden passer ikke til nøgle nr. " + key + ". Du har 2 forsøg tilbage.");
         Accessibility.check(page);
         String next = nemId.challenge();
+        org.assertj.core.api.Assertions.assertThat(next).as("the message says: find the new key number").isNotEqualTo(key);
         nemId.typeCode(nemId.codeOnCard(next));
         LoggedInPage.expect(page, "NemID");
     }

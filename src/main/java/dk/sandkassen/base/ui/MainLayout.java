@@ -58,6 +58,7 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         addClassName("sk-shell");
         banner = new PracticeBanner(currentSandbox, currentLogin);
         phone = new PhoneDock(currentSandbox, events, mitId, postSettings, currentLogin);
+        phone.addClassName("sk-header-phone");
 
         Anchor skip = new Anchor("#main", getTranslation("layout.skip-to-content"));
         skip.addClassName("sk-skip-link");
@@ -72,7 +73,7 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         // The exercise panel sits beside the portal on a wide screen and below it on a phone.
         Div workspace = new Div(main, exercisePanel);
         workspace.addClassName("sk-workspace");
-        add(skip, header, workspace, footer, phone);
+        add(skip, header, workspace, footer);
     }
 
     private Component siteHeader() {
@@ -95,7 +96,8 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         navLinks.forEach(nav::add);
 
         session.addClassName("sk-session");
-        Div bar = new Div(home, nav, session);
+        // The phone's button sits in the header, never floating over letters, key cards or lists.
+        Div bar = new Div(home, nav, session, phone);
         bar.addClassName("sk-site-header");
         return bar;
     }

@@ -3,7 +3,6 @@ package dk.sandkassen.base.ui;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import dk.sandkassen.login.LoginEvents;
 import dk.sandkassen.login.CurrentLogin;
@@ -26,7 +25,7 @@ import java.util.Set;
  * (with Digital Post) notifications. Nothing is ever sent to a real phone. It opens by
  * itself when something arrives.
  */
-class PhoneDock extends Aside {
+class PhoneDock extends Div {
 
     private static final Set<String> ARRIVALS = Set.of(LoginEvents.SUSPICIOUS_REQUEST, PostEvents.DELIVERED);
 
@@ -50,7 +49,6 @@ class PhoneDock extends Aside {
         this.postSettings = postSettings;
         this.currentLogin = currentLogin;
         addClassName("sk-phone-dock");
-        getElement().setAttribute("aria-label", getTranslation("phone.label"));
         phone = new PhoneFrame(getTranslation("phone.label"));
         toggle.setText(getTranslation("phone.open"));
         toggle.setId("phone-toggle");
@@ -59,6 +57,8 @@ class PhoneDock extends Aside {
         toggle.addClickListener(e -> setOpen(!panel.isVisible()));
         Button close = new Button(getTranslation("common.close"), e -> setOpen(false));
         panel.setId("phone-panel");
+        panel.getElement().setAttribute("role", "region");
+        panel.getElement().setAttribute("aria-label", getTranslation("phone.label"));
         panel.addClassName("sk-phone-panel");
         panel.add(phone, close);
         panel.setVisible(false);

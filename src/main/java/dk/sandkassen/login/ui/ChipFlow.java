@@ -36,8 +36,7 @@ final class ChipFlow {
         other.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         steps.frame().step(t("mitid.step-chip"), steps.notice(), new Paragraph(t("mitid.chip-help")), password,
                 new Div(next, other));
-        steps.aside().removeAll();
-        steps.aside().add(chip(false));
+        steps.showDevice(chip(false));
         password.focus();
     }
 
@@ -47,8 +46,7 @@ final class ChipFlow {
             case OK -> {
                 steps.notice().clear();
                 steps.frame().step(t("mitid.step-chip-press"), steps.notice(), new Paragraph(t("mitid.chip-press-help")));
-                steps.aside().removeAll();
-                steps.aside().add(chip(true));
+                steps.showDevice(chip(true));
             }
             case WRONG -> {
                 password.clear();

@@ -55,8 +55,7 @@ final class CodeDisplayFlow {
         Button press = new Button(t("device.code-display.button"), e -> display.setText(mitId.pressCodeDisplay(steps.sandbox(), role)));
         press.addClassName("sk-device-button");
         press.setId("code-display-button");
-        steps.aside().removeAll();
-        steps.aside().add(new DeviceFrame(t("device.code-display.label"), "code-display",
+        steps.showDevice(new DeviceFrame(t("device.code-display.label"), "code-display",
                 new Paragraph(t("device.code-display.name")), display, press));
         code.focus();
     }

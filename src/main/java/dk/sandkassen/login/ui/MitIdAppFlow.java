@@ -59,8 +59,7 @@ final class MitIdAppFlow {
         other.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         steps.notice().clear();
         steps.frame().step(t("mitid.step-app"), steps.notice(), new Paragraph(t("mitid.app-help")), qr, countdown, other);
-        steps.aside().removeAll();
-        steps.aside().add(phone);
+        steps.showDevice(phone);
         showPinScreen(null);
         tick();
         ui = UI.getCurrent();

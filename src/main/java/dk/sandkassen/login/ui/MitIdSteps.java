@@ -12,8 +12,12 @@ interface MitIdSteps {
 
     LoginFrame frame();
 
-    /** The place beside the login box for the device: phone, code display or chip. */
-    com.vaadin.flow.component.html.Div aside();
+    /**
+     * Shows the device the learner needs now (the phone on the screen, the code display, the
+     * chip) beside the login box — and, where the page is one column (a tablet, a phone), first
+     * and scrolled into view.
+     */
+    void showDevice(com.vaadin.flow.component.Component device);
 
     Notice notice();
 

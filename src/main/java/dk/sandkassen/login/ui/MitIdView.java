@@ -62,8 +62,7 @@ class MitIdView extends Div implements HasDynamicTitle, BeforeEnterObserver, Mit
 
     /** The practice credentials of the person the learner logs in as ({@code ?som=}), beside the box. */
     private void showCheatSheet() {
-        aside.removeAll();
-        aside.add(CheatSheet.of(credentials, sandbox(), parameters, LoginMethod.MITID));
+        Devices.showNotes(aside, CheatSheet.of(credentials, sandbox(), parameters, LoginMethod.MITID));
     }
 
     private void showUserIdStep() {
@@ -114,7 +113,7 @@ class MitIdView extends Div implements HasDynamicTitle, BeforeEnterObserver, Mit
         }
         notice.clear();
         frame.step(getTranslation("mitid.step-choose"), notice, new Paragraph(getTranslation("mitid.choose-help")), choices);
-        aside.removeAll();
+        Devices.showNotes(aside, new Div());
     }
 
     private void use(Role role, Authenticator authenticator) {
@@ -139,7 +138,7 @@ class MitIdView extends Div implements HasDynamicTitle, BeforeEnterObserver, Mit
         unblock.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         notice.show(Notice.Kind.ERROR, getTranslation("mitid.blocked"));
         frame.step(getTranslation("mitid.step-blocked"), notice, real, support, here, unblock);
-        aside.removeAll();
+        Devices.showNotes(aside, new Div());
         unblock.focus();
     }
 
@@ -168,8 +167,8 @@ class MitIdView extends Div implements HasDynamicTitle, BeforeEnterObserver, Mit
     }
 
     @Override
-    public Div aside() {
-        return aside;
+    public void showDevice(com.vaadin.flow.component.Component device) {
+        Devices.show(aside, device);
     }
 
     @Override

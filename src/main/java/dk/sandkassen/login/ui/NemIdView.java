@@ -68,8 +68,7 @@ class NemIdView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     /** The practice credentials of the person the learner logs in as ({@code ?som=}), beside the box. */
     private void showCheatSheet() {
-        aside.removeAll();
-        aside.add(CheatSheet.of(credentials, sandbox(), parameters, LoginMethod.NEMID));
+        Devices.showNotes(aside, CheatSheet.of(credentials, sandbox(), parameters, LoginMethod.NEMID));
     }
 
     private Sandbox sandbox() {
@@ -147,10 +146,9 @@ class NemIdView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             runningLow.show(Notice.Kind.INFO, getTranslation("nemid.running-low", String.valueOf(left)));
         }
         frame.step(getTranslation("nemid.step-code"), notice, challengeBox, runningLow, code, new Div(logIn, useApp));
-        aside.removeAll();
         H2 heading = new H2(getTranslation("keycard.title"));
-        aside.add(heading, new Paragraph(getTranslation("keycard.find-help")),
-                new KeyCardGrid(card, credentials.usedKeys(sandbox, role)));
+        Devices.showNotes(aside, new Div(heading, new Paragraph(getTranslation("keycard.find-help")),
+                new KeyCardGrid(card, credentials.usedKeys(sandbox, role))));
         code.focus();
     }
 
@@ -177,8 +175,7 @@ class NemIdView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         appName.addClassName("sk-app-title");
         Paragraph request = new Paragraph(getTranslation("nemid.app-request"));
         request.addClassName("sk-app-request");
-        aside.removeAll();
-        aside.add(new PhoneFrame(getTranslation("phone.label"), appName, request, swipe));
+        Devices.show(aside, new PhoneFrame(getTranslation("phone.label"), appName, request, swipe));
     }
 
     private void showBlocked(Role role) {

@@ -3,6 +3,7 @@ package dk.sandkassen.scenario.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Aside;
@@ -36,6 +37,8 @@ import org.jspecify.annotations.Nullable;
 public class ExercisePanel extends Aside {
 
     static final String COLLAPSED = "sandkassen.exercise-panel.collapsed";
+    /** From this window width (64rem) the panel sits beside the portal; below, it is a bar at the bottom. */
+    static final int WIDE = 1024;
 
     private final Exercises exercises;
     private final ExerciseLibrary library;
@@ -119,6 +122,11 @@ public class ExercisePanel extends Aside {
         Div details = new Div();
         details.setId("exercise-steps");
         details.setVisible(!isCollapsed());
+        if (isCollapsed() && !p.complete()) {
+            // Folded up (the default on a tablet or phone, where the panel is a bar at the bottom):
+            // the step to do now and its hint stay in sight.
+            p.current().ifPresent(step -> body.add(current(step)));
+        }
         body.add(details);
         if (p.complete()) {
             details.add(steps(p), new CompletionSummary(p, library.after(p.exercise()), starter, () -> { }, "panel"));
@@ -154,6 +162,20 @@ public class ExercisePanel extends Aside {
             list.add(item);
         }
         return list;
+    }
+
+    private Div current(Step step) {
+        Span now = new Span(getTranslation("exercise.panel.now"));
+        now.addClassName("sk-exercise-now");
+        Span text = new Span(step.text().in(getLocale()));
+        Div current = new Div(now, text);
+        current.setId("exercise-current");
+        current.addClassName("sk-exercise-current");
+        current.getElement().setAttribute("data-step", step.id());
+        if (step.hint() != null) {
+            current.add(hint(step));
+        }
+        return current;
     }
 
     private Div hint(Step step) {
@@ -203,8 +225,14 @@ public class ExercisePanel extends Aside {
         announcedDone = p.doneCount();
     }
 
+    /** Folded up if the learner folded it, or — until they choose — on a screen too narrow for it beside the portal. */
     private boolean isCollapsed() {
-        return Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(COLLAPSED));
+        Object chosen = VaadinSession.getCurrent().getAttribute(COLLAPSED);
+        if (chosen instanceof Boolean collapsed) {
+            return collapsed;
+        }
+        ExtendedClientDetails screen = UI.getCurrent().getInternals().getExtendedClientDetails();
+        return screen != null && screen.getWindowInnerWidth() > 0 && screen.getWindowInnerWidth() < WIDE;
     }
 
     private void setCollapsed(boolean collapsed) {
@@ -215,6 +243,15 @@ public class ExercisePanel extends Aside {
     @Override
     protected void onAttach(AttachEvent event) {
         refresh();
+        // On a narrow screen the panel is a bar fixed at the bottom: the page keeps room for it
+        // below its content, as tall as the bar is, so that the bar never hides what must be clicked.
+        getElement().executeJs("""
+                const panel = this;
+                const room = () => document.documentElement.style.setProperty('--sk-sheet',
+                    getComputedStyle(panel).position === 'fixed' ? panel.offsetHeight + 'px' : '0px');
+                new ResizeObserver(room).observe(panel);
+                window.addEventListener('resize', room);
+                room();""");
     }
 
     @Override
