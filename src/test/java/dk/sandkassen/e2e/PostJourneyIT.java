@@ -40,7 +40,15 @@ class PostJourneyIT extends BrowserTest {
         try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("DEMO — fiktivt brev", "lønseddel");
         }
-        assertThat(page.locator("#open-attachment")).hasAttribute("target", "_blank");
+        // "Åbn vedhæftet fil" opens the PDF in the browser's viewer (a new tab), never saves it
+        // like "Hent", and its accessible name begins with what it says.
+        Locator open = page.locator("#open-attachment");
+        assertThat(open).hasAttribute("target", "_blank");
+        assertThat(open).not().hasAttribute("download", java.util.regex.Pattern.compile(".*"));
+        assertThat(open).hasAttribute("aria-label", java.util.regex.Pattern.compile("^Åbn vedhæftet fil: .+"));
+        com.microsoft.playwright.APIResponse viewer = page.request().get(url(open.getAttribute("href")));
+        assertThat(viewer.headers().get("content-disposition")).startsWith("inline");
+        assertThat(viewer.headers().get("content-type")).isEqualTo("application/pdf");
     }
 
     @Test

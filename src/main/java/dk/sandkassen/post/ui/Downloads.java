@@ -31,7 +31,7 @@ final class Downloads {
 
     /** @param inline shown in the browser's own viewer (a PDF in a new tab) rather than saved */
     static DownloadHandler of(Supplier<Download> file, boolean inline) {
-        return DownloadHandler.fromInputStream(event -> {
+        var handler = DownloadHandler.fromInputStream(event -> {
             try {
                 Download download = file.get();
                 String type = safeType(download.contentType());
@@ -46,6 +46,9 @@ final class Downloads {
                 return DownloadResponse.error(403);
             }
         });
+        // Marked on the handler too, not only in the answer: otherwise Vaadin gives the link a
+        // "download" attribute and "Åbn" saves the file like "Hent" does.
+        return inline ? handler.inline() : handler;
     }
 
     /** The declared type if a browser shows it without running anything, else plain bytes. */
