@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import dk.sandkassen.shared.Languages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * written straight into UI code.
  */
 class TranslationsTest {
+    // (the app's texts are formatted by dk.sandkassen.base.Translations, with ICU plural forms)
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern USED_KEY = Pattern.compile("getTranslation\\(\\s*\"([a-z0-9.-]+)\"");
@@ -41,6 +43,31 @@ class TranslationsTest {
 
     private final Properties danish = load("translations_da.properties");
     private final Properties english = load("translations_en.properties");
+
+    @Test
+    void countsSaySingularAndPluralInEachLanguage() {
+        Translations texts = new Translations();
+        assertThat(texts.getTranslation("post.count", Languages.DANISH, 1)).isEqualTo("1 besked");
+        assertThat(texts.getTranslation("post.count", Languages.DANISH, 2)).isEqualTo("2 beskeder");
+        assertThat(texts.getTranslation("post.move-title", Languages.DANISH, 1)).isEqualTo("Flyt 1 besked");
+        assertThat(texts.getTranslation("post.move-title", Languages.ENGLISH, 3)).isEqualTo("Move 3 messages");
+        assertThat(texts.getTranslation("login.wrong-password", Languages.ENGLISH, 1)).contains("You have 1 try left");
+        assertThat(texts.getTranslation("keycard.left", Languages.DANISH, 1)).isEqualTo("1 nøgle tilbage");
+        assertThat(texts.getTranslation("welcome.seed", Languages.ENGLISH, "42")).startsWith("Your person's number is 42");
+    }
+
+    @Test
+    void everyTextWithPlaceholdersCanBeFormatted() {
+        for (Properties language : List.of(danish, english)) {
+            for (String key : language.stringPropertyNames()) {
+                String pattern = language.getProperty(key);
+                if (pattern.matches("(?s).*\\{\\d.*")) {
+                    assertThat(new com.ibm.icu.text.MessageFormat(pattern).format(new Object[] {1, 2, 3, 4}))
+                            .as(key).doesNotContain("{");
+                }
+            }
+        }
+    }
 
     @Test
     void danishAndEnglishHaveTheSameKeys() {

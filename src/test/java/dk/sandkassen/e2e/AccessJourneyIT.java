@@ -63,6 +63,13 @@ class AccessJourneyIT extends BrowserTest {
         LoggedInPage.logInQuickly(page, base());
         page.navigate(url("/post/adgang"));
         page.locator("#who-has-access").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fjern adgang")).first().click();
+        // Asked first: "Annuller" keeps the access, "Fjern adgang" in the dialog removes it.
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Vil du fjerne adgangen for");
+        Accessibility.check(page);
+        page.locator("#confirm-wipe-cancel").click();
+        assertThat(page.locator("#who-has-access")).containsText("Aktiv");
+        page.locator("#who-has-access").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fjern adgang")).first().click();
+        page.locator("#confirm-wipe").click();
         assertThat(page.locator("[role=status]").first()).containsText("har ikke længere adgang");
 
         LoggedInPage.logInAs(page, base(), "daughter");
@@ -91,6 +98,7 @@ class AccessJourneyIT extends BrowserTest {
         page.locator("#folders-which").getByText("Sundhed").click();
         page.locator("#folders-give").click();
         assertThat(page.locator("[role=status]").first()).containsText("kan nu acceptere adgangen");
+        assertThat(page.locator("#who-has-access")).containsText("Læsning · indtil den fjernes · mapper: Sundhed");
         Accessibility.check(page);
 
         LoggedInPage.logInAs(page, base(), "daughter");
@@ -180,6 +188,11 @@ class AccessJourneyIT extends BrowserTest {
         assertThat(page.locator("#my-fuldmagter")).containsText("Afvist");
         assertThat(page.locator("#my-fuldmagter").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Handl på vegne af " + citizenName))).hasCount(0);
+        // An old bookmark to acting on their behalf says kindly that there is no fuldmagt, and leads back.
+        page.navigate(url("/fuldmagt/paa-vegne-af/self"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Ingen fuldmagt");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tilbage til Digital Fuldmagt")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Digital Fuldmagt");
     }
 
     @Test
@@ -194,10 +207,14 @@ class AccessJourneyIT extends BrowserTest {
         page.locator("#give-cpr input").fill(cpr);
         page.locator("#give-areas").getByText("Digital Post").click();
         page.locator("#give-sign").click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Digital Post");
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("indtil den tilbagekaldes");
         new MitIdPage(page).swipe(page.getByRole(AriaRole.DIALOG));
         assertThat(page.locator("[role=status]").first()).containsText("er oprettet");
 
         page.locator("#my-fuldmagter").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tilbagekald fuldmagten til " + name)).click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).containsText("Vil du tilbagekalde fuldmagten til " + name);
+        page.locator("#confirm-wipe").click();
         assertThat(page.locator("[role=status]").first()).containsText("er tilbagekaldt");
         assertThat(page.locator("#my-fuldmagter").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("Tilbagekald fuldmagten til " + name))).hasCount(0);

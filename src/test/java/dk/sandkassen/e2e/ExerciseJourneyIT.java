@@ -49,6 +49,7 @@ class ExerciseJourneyIT extends BrowserTest {
         panel.stepDone("approve").current("remove").progress(2, 3);
 
         whoHas.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fjern adgang")).first().click();
+        page.locator("#confirm-wipe").click();
         Locator done = completion();
         assertThat(done.getByText("Godt klaret!")).isVisible();
         assertThat(done).containsText("Næste forslag");

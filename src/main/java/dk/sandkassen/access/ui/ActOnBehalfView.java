@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import dk.sandkassen.access.AccessDenied;
 import dk.sandkassen.access.Area;
 import dk.sandkassen.access.FuldmagtService;
@@ -59,7 +60,8 @@ class ActOnBehalfView extends Div implements HasUrlParameter<String>, HasDynamic
         Set<Area> areas = giver.map(g -> fuldmagter.areas(me.get(), g)).orElse(Set.of());
         removeAll();
         if (giver.isEmpty() || areas.isEmpty()) {
-            add(new H1(getTranslation("act.title-none")), Notice.of(Notice.Kind.ERROR, getTranslation("act.none")));
+            add(new H1(getTranslation("act.title-none")), Notice.of(Notice.Kind.ERROR, getTranslation("act.none")),
+                    new Paragraph(new RouterLink(getTranslation("act.back"), FuldmagtView.class)));
             return;
         }
         String name = sandbox.household().person(giver.get()).orElseThrow().fullName();

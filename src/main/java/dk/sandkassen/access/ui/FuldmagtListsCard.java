@@ -13,6 +13,7 @@ import dk.sandkassen.identity.Role;
 import dk.sandkassen.login.Actor;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.shared.ui.Card;
+import dk.sandkassen.shared.ui.ConfirmDialog;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -57,8 +58,11 @@ class FuldmagtListsCard extends Card {
         }
         for (Fuldmagt f : given) {
             String holder = name(f.holder());
-            Button revoke = new Button(getTranslation("fuldmagt.revoke"), e -> act(() -> view.fuldmagter().revoke(me, f.id()),
-                    "fuldmagt.revoked", holder));
+            // Revoking ends it at once for the holder: ask first.
+            Button revoke = new Button(getTranslation("fuldmagt.revoke"), e -> new ConfirmDialog(
+                    getTranslation("fuldmagt.revoke-confirm.title", holder), getTranslation("fuldmagt.revoke-confirm.text", holder),
+                    getTranslation("fuldmagt.revoke"), () -> act(() -> view.fuldmagter().revoke(me, f.id()),
+                    "fuldmagt.revoked", holder)).open());
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
             revoke.getElement().setAttribute("aria-label", getTranslation("fuldmagt.revoke-named", holder));
             add(row(f, getTranslation("fuldmagt.to", holder), revoke));

@@ -43,7 +43,12 @@ class GiveFuldmagtCard extends Card {
                 view.problem("fuldmagt.choose-area");
                 return;
             }
-            new SignDialog(getTranslation("fuldmagt.sign.what", name.getValue().strip()), () -> {
+            String chosenAreas = areas.chosen().stream().sorted().map(area -> getTranslation("area." + area.id()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            String period = until.getValue() == null ? getTranslation("fuldmagt.until-revoked")
+                    : getTranslation("access.until", until.getValue().format(java.time.format.DateTimeFormatter
+                    .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(getLocale())));
+            new SignDialog(getTranslation("fuldmagt.sign.what", name.getValue().strip()), chosenAreas, period, () -> {
                 FuldmagtService.Result result = view.fuldmagter().give(me, name.getValue(), cpr.getValue(),
                         areas.chosen(), until.getValue());
                 result.problem().ifPresentOrElse(view::problem, () -> view.done("fuldmagt.given", name.getValue().strip()));

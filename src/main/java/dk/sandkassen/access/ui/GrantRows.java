@@ -16,13 +16,21 @@ final class GrantRows {
     }
 
     static Div row(Component owner, Sandbox sandbox, Grant grant, boolean showHelper, Component... actions) {
+        return row(owner, sandbox, grant, showHelper, "", actions);
+    }
+
+    /** @param folders the names of the folders given (the older model), shown so the owner sees what is shared */
+    static Div row(Component owner, Sandbox sandbox, Grant grant, boolean showHelper, String folders, Component... actions) {
         String person = sandbox.household().person(showHelper ? grant.helper() : grant.owner()).orElseThrow().fullName();
         Span name = new Span(person);
         name.addClassName("sk-grant-name");
         String until = grant.expiresOn() == null ? owner.getTranslation("access.until-removed")
                 : owner.getTranslation("access.until", grant.expiresOn()
                 .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale())));
-        Span what = new Span(owner.getTranslation("access.rights." + grant.rights().id()) + " · " + until);
+        String rights = grant.model() == Grant.Model.FOLDERS
+                ? owner.getTranslation("access.folders.rights." + grant.rights().id()) : owner.getTranslation("access.rights." + grant.rights().id());
+        Span what = new Span(rights + " · " + until
+                + (folders.isBlank() ? "" : " · " + owner.getTranslation("access.folders.shared", folders)));
         what.addClassName("sk-grant-what");
         Span status = new Span(owner.getTranslation("access.status." + grant.status().name().toLowerCase(Locale.ROOT)));
         status.addClassNames("sk-badge", "sk-status-" + grant.status().name().toLowerCase(Locale.ROOT));

@@ -13,7 +13,12 @@ import dk.sandkassen.shared.ui.SwipeToApprove;
  */
 class SignDialog extends Dialog {
 
-    SignDialog(String what, Runnable signed) {
+    /**
+     * @param what   what is signed: "Fuldmagt til …"
+     * @param areas  the areas it covers, as the learner reads them
+     * @param period until when it holds
+     */
+    SignDialog(String what, String areas, String period, Runnable signed) {
         setHeaderTitle(getTranslation("fuldmagt.sign.title"));
         addClassName("sk-dialog");
         Paragraph app = new Paragraph(getTranslation("app.mitid-name"));
@@ -25,6 +30,8 @@ class SignDialog extends Dialog {
         });
         FactList details = new FactList()
                 .fact(getTranslation("app.what"), what)
+                .fact(getTranslation("fuldmagt.sign.areas"), areas)
+                .fact(getTranslation("fuldmagt.sign.period"), period)
                 .fact(getTranslation("app.where"), getTranslation("fuldmagt.sign.where"));
         details.addClassName("sk-request");
         add(new Paragraph(getTranslation("fuldmagt.sign.lead")),

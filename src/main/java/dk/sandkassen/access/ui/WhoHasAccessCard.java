@@ -10,6 +10,7 @@ import dk.sandkassen.identity.Role;
 import dk.sandkassen.login.Actor;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.shared.ui.Card;
+import dk.sandkassen.shared.ui.ConfirmDialog;
 import java.util.List;
 
 /** The owner's side: who asked for access, who has it, and removing it at once. */
@@ -28,6 +29,9 @@ class WhoHasAccessCard extends Card {
         }
         Div list = new Div();
         list.addClassName("sk-grants");
+        java.util.Map<Long, String> folderNames = new java.util.HashMap<>();
+        view.post().folders(dk.sandkassen.post.Mailbox.own(me)).stream().filter(f -> f.ref().isCustom())
+                .forEach(f -> folderNames.put(f.ref().customId(), f.name()));
         for (Grant grant : grants) {
             String name = sandbox.household().person(grant.helper()).orElseThrow().fullName();
             if (grant.status() == Grant.Status.REQUESTED) {
@@ -38,16 +42,25 @@ class WhoHasAccessCard extends Card {
                         () -> view.readAccess().reject(me, grant.id()), "access.rejected", name));
                 list.add(GrantRows.row(this, sandbox, grant, true, approve, reject));
             } else if (view.readAccess().holds(grant) || grant.status() == Grant.Status.OFFERED) {
-                Button remove = new Button(getTranslation("access.remove"), e -> act(view,
-                        () -> view.readAccess().revoke(me, grant.id()), "access.removed", name));
+                // Removing access ends it at once for the helper: ask first.
+                Button remove = new Button(getTranslation("access.remove"), e -> new ConfirmDialog(
+                        getTranslation("access.remove-confirm.title", name), getTranslation("access.remove-confirm.text", name),
+                        getTranslation("access.remove"), () -> act(view, () -> view.readAccess().revoke(me, grant.id()),
+                        "access.removed", name)).open());
                 remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 remove.getElement().setAttribute("aria-label", getTranslation("access.remove-named", name));
-                list.add(GrantRows.row(this, sandbox, grant, true, remove));
+                list.add(GrantRows.row(this, sandbox, grant, true, sharedFolders(grant, folderNames), remove));
             } else {
                 list.add(GrantRows.row(this, sandbox, grant, true));
             }
         }
         add(list);
+    }
+
+    /** "Sundhed, Skat": what the older model shares, in the owner's own words. */
+    private static String sharedFolders(Grant grant, java.util.Map<Long, String> names) {
+        return grant.folders().stream().map(names::get).filter(java.util.Objects::nonNull).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     static void act(AccessView view, Runnable action, String doneKey, String name) {

@@ -24,6 +24,7 @@ import dk.sandkassen.sandbox.CurrentSandbox;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxService;
 import dk.sandkassen.scenario.Exercises;
+import dk.sandkassen.shared.ui.ConfirmDialog;
 import dk.sandkassen.shared.ui.Badge;
 import dk.sandkassen.shared.ui.Card;
 import dk.sandkassen.shared.ui.FactList;
@@ -125,7 +126,7 @@ class WelcomeView extends Div implements HasDynamicTitle {
         Button change = new Button(getTranslation("welcome.persona-change"), e -> {
             // A new person wipes everything done so far: ask first when there is something to lose.
             if (exercises.hasProgress(currentSandbox.get())) {
-                new ConfirmWipeDialog(getTranslation("welcome.persona-confirm.title"),
+                new ConfirmDialog(getTranslation("welcome.persona-confirm.title"),
                         getTranslation("welcome.persona-confirm.text"), getTranslation("welcome.persona-change"),
                         switchPersona).open();
             } else {

@@ -51,7 +51,7 @@ final class ChipFlow {
             case WRONG -> {
                 password.clear();
                 password.focus();
-                steps.notice().show(Notice.Kind.ERROR, t("login.wrong-password", String.valueOf(attempt.attemptsLeft())));
+                steps.notice().show(Notice.Kind.ERROR, t("login.wrong-password", attempt.attemptsLeft()));
             }
             case BLOCKED -> steps.blocked(role);
         }

@@ -67,7 +67,7 @@ final class CodeDisplayFlow {
             case WRONG -> {
                 code.clear();
                 code.focus();
-                steps.notice().show(Notice.Kind.ERROR, t("mitid.wrong-code", String.valueOf(attempt.attemptsLeft())));
+                steps.notice().show(Notice.Kind.ERROR, t("mitid.wrong-code", attempt.attemptsLeft()));
             }
             case BLOCKED -> steps.blocked(role);
         }

@@ -20,7 +20,7 @@ class KeyCardGrid extends Div {
         getElement().setAttribute("aria-label", getTranslation("keycard.label", card.cardNumber()));
         Paragraph number = new Paragraph(getTranslation("keycard.number", card.cardNumber()));
         number.addClassName("sk-keycard-number");
-        Paragraph left = new Paragraph(getTranslation("keycard.left", String.valueOf(KeyCard.SIZE - used.size())));
+        Paragraph left = new Paragraph(getTranslation("keycard.left", KeyCard.SIZE - used.size()));
         left.addClassName("sk-keycard-left");
 
         add(number, left, grid(card, used));

@@ -110,7 +110,7 @@ class NemIdView extends Div implements HasDynamicTitle, BeforeEnterObserver {
             case WRONG -> {
                 passwordField.clear();
                 passwordField.focus();
-                notice.show(Notice.Kind.ERROR, getTranslation("login.wrong-password", String.valueOf(attempt.attemptsLeft())));
+                notice.show(Notice.Kind.ERROR, getTranslation("login.wrong-password", attempt.attemptsLeft()));
             }
             case BLOCKED -> showBlocked(role.get());
         }
@@ -143,7 +143,7 @@ class NemIdView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         int left = credentials.keysLeft(sandbox, role);
         Notice runningLow = new Notice();
         if (left <= KeyCard.RUNNING_LOW) {
-            runningLow.show(Notice.Kind.INFO, getTranslation("nemid.running-low", String.valueOf(left)));
+            runningLow.show(Notice.Kind.INFO, getTranslation("nemid.running-low", left));
         }
         frame.step(getTranslation("nemid.step-code"), notice, challengeBox, runningLow, code, new Div(logIn, useApp));
         H2 heading = new H2(getTranslation("keycard.title"));
@@ -157,7 +157,7 @@ class NemIdView extends Div implements HasDynamicTitle, BeforeEnterObserver {
         Attempt attempt = nemId.checkCode(sandbox, role, keyNumber, code.getValue());
         switch (attempt.outcome()) {
             case OK -> complete(role, Authenticator.KEY_CARD);
-            case WRONG -> showCodeStep(role, getTranslation("nemid.wrong-code", keyNumber, String.valueOf(attempt.attemptsLeft())));
+            case WRONG -> showCodeStep(role, getTranslation("nemid.wrong-code", keyNumber, attempt.attemptsLeft()));
             case BLOCKED -> showBlocked(role);
         }
     }

@@ -21,7 +21,7 @@ class DeleteFolderDialog extends Dialog {
         letters.addThemeName("vertical");
         letters.setId("folder-letters");
         if (folder.letters() > 0) {
-            add(new Paragraph(getTranslation("folder.delete-has-letters", String.valueOf(folder.letters()))), letters);
+            add(new Paragraph(getTranslation("folder.delete-has-letters", folder.letters())), letters);
         } else {
             add(new Paragraph(getTranslation("folder.delete-empty")));
         }

@@ -187,7 +187,7 @@ class DigitalPostView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 return "1";
             }
         }
-        return getTranslation("post.n-messages", String.valueOf(ids.size()));
+        return getTranslation("post.n-messages", ids.size());
     }
 
     String helperName(dk.sandkassen.identity.Role helper) {

@@ -120,7 +120,7 @@ class MessageList extends Div {
                 query -> view.post().letters(box, folder, text, order, query.getOffset(), query.getLimit()).stream(),
                 query -> view.post().count(box, folder, text)));
         int total = view.post().count(box, folder, text);
-        count.setText(getTranslation(text.isBlank() ? "post.count" : "post.count-found", String.valueOf(total)));
+        count.setText(getTranslation(text.isBlank() ? "post.count" : "post.count-found", total));
         count.getElement().setAttribute("data-search", text);
         bulk.show(grid.getSelectedItems());
     }

@@ -13,7 +13,7 @@ class MoveDialog extends Dialog {
 
     /** @param afterMove what follows: close the open letter, or clear the selection */
     MoveDialog(DigitalPostView view, List<Long> ids, Runnable afterMove) {
-        setHeaderTitle(getTranslation("post.move-title", String.valueOf(ids.size())));
+        setHeaderTitle(getTranslation("post.move-title", ids.size()));
         addClassName("sk-dialog");
         RadioButtonGroup<Folder> target = new RadioButtonGroup<>(getTranslation("post.move-to"));
         target.setItems(view.post().folders(view.mailbox()).stream()

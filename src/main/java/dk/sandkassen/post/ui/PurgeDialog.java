@@ -10,7 +10,7 @@ import java.util.List;
 class PurgeDialog extends Dialog {
 
     PurgeDialog(DigitalPostView view, List<Long> ids) {
-        setHeaderTitle(getTranslation("post.purge-title", String.valueOf(ids.size())));
+        setHeaderTitle(getTranslation("post.purge-title", ids.size()));
         addClassName("sk-dialog");
         add(new Paragraph(getTranslation("post.purge-text")));
         Button purge = new Button(getTranslation("post.purge"), e -> {

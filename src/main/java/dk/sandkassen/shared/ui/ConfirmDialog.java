@@ -1,14 +1,14 @@
-package dk.sandkassen.base.ui;
+package dk.sandkassen.shared.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 
-/** Asks before something throws away what the learner has done; "Annuller" keeps everything. */
-class ConfirmWipeDialog extends Dialog {
+/** Asks before something is undone or thrown away; "Annuller" keeps everything as it is. */
+public class ConfirmDialog extends Dialog {
 
-    ConfirmWipeDialog(String title, String text, String confirmText, Runnable confirmed) {
+    public ConfirmDialog(String title, String text, String confirmText, Runnable confirmed) {
         setHeaderTitle(title);
         addClassName("sk-dialog");
         add(new Paragraph(text));
