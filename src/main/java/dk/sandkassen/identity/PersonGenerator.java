@@ -23,6 +23,14 @@ final class PersonGenerator {
     private final LocalDate today;
     private final Faker danish;
 
+    private static final java.util.Map<String, String> DANISH_SPELLING = java.util.Map.of("Sorensen", "Sørensen",
+            "Jorgensen", "Jørgensen", "Jurgensen", "Jørgensen", "Baekgaard", "Bækgaard", "Aakjaer", "Aakjær");
+    private static final java.util.Set<String> NOT_DANISH = java.util.Set.of("Anderson", "Arneson", "Stromberg", "Rigby",
+            "Rohtez", "Warkentin", "Blaudzun", "Hom", "Werfel", "Waering");
+    /** A vowel right before a final "å" ("Aaå", "Otteå"), or three letters alike. */
+    private static final java.util.regex.Pattern IMPLAUSIBLE_TOWN =
+            java.util.regex.Pattern.compile("(?iu).*[aeiouyæøå]å|.*(\\p{L})\\1\\1.*");
+
     PersonGenerator(Random random, LocalDate today) {
         this.random = random;
         this.today = today;
@@ -31,7 +39,7 @@ final class PersonGenerator {
 
     Person dane(Role role, int minAge, int maxAge, @Nullable Address home) {
         Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
-        return person(role, sex, randomAge(minAge, maxAge), danish, danish.name().lastName(), home);
+        return person(role, sex, randomAge(minAge, maxAge), danish, danishSurname(), home);
     }
 
     Person newcomer(Role role, int minAge, int maxAge) {
@@ -44,7 +52,7 @@ final class PersonGenerator {
         Sex sex = spec.sex() != null ? spec.sex() : (random.nextInt(10) < 9 ? opposite(citizen.sex()) : citizen.sex());
         // Years since the citizen's birth year, not the exact age: stable all calendar year.
         int age = spec.ageFrom(today.getYear() - citizen.birthDate().getYear(), random);
-        String lastName = spec.sharesSurname() ? citizen.lastName() : danish.name().lastName();
+        String lastName = spec.sharesSurname() ? citizen.lastName() : danishSurname();
         return person(spec.role(), sex, age, danish, lastName, spec.livesWithCitizen() ? citizen.address() : null);
     }
 
@@ -75,7 +83,32 @@ final class PersonGenerator {
             street += ", " + (1 + random.nextInt(5)) + ". " + SIDES.get(random.nextInt(SIDES.size()));
         }
         String postcode = Integer.toString(1000 + random.nextInt(9000));
-        return new Address(street, postcode, danish.address().city());
+        return new Address(street, postcode, town());
+    }
+
+    /**
+     * A Danish surname as Danes write it. Datafaker's Danish list has a few spelled the American
+     * way ("Sorensen", "Jorgensen") and a few that are not Danish at all; those are written the
+     * Danish way or drawn again.
+     */
+    private String danishSurname() {
+        for (int tries = 0; ; tries++) {
+            String name = danish.name().lastName();
+            String danishSpelling = DANISH_SPELLING.getOrDefault(name, name);
+            if (!NOT_DANISH.contains(danishSpelling) || tries >= 20) {
+                return danishSpelling;
+            }
+        }
+    }
+
+    /** A made-up town that could be Danish: Datafaker joins parts into names such as "Aaå". */
+    private String town() {
+        for (int tries = 0; ; tries++) {
+            String town = danish.address().city();
+            if (!IMPLAUSIBLE_TOWN.matcher(town).matches() || tries >= 20) {
+                return town;
+            }
+        }
     }
 
     /** Danish subscriber numbers never start with 0, so "+45 0..." can never reach a real phone. */

@@ -72,7 +72,7 @@ final class MailboxGenerator {
         for (LetterTemplate template : fitting) {
             int count = one ? 1 : template.minCount() + random.nextInt(template.maxCount() - template.minCount() + 1);
             for (int i = 0; i < count; i++) {
-                letters.add(letter(template, person, writer, today, daysAgo(template, i, random), random));
+                letters.add(letter(template, person, writer, today, daysAgo(template, i, today, random), random));
             }
             counts.put(template.id(), count);
         }
@@ -82,16 +82,21 @@ final class MailboxGenerator {
         while (!one && letters.size() < wanted && !recurring.isEmpty()) {
             LetterTemplate template = recurring.get(random.nextInt(recurring.size()));
             int index = counts.merge(template.id(), 1, Integer::sum) - 1;
-            letters.add(letter(template, person, writer, today, daysAgo(template, index, random), random));
+            letters.add(letter(template, person, writer, today, daysAgo(template, index, today, random), random));
         }
         return letters;
     }
 
-    private static int daysAgo(LetterTemplate template, int index, Random random) {
+    private static int daysAgo(LetterTemplate template, int index, LocalDate today, Random random) {
         int span = Math.max(1, template.maxDaysAgo() - template.minDaysAgo() + 1);
         if (template.monthly()) {
-            // A letter a month: the first within the first weeks of the range, then 30 days apart.
-            return template.minDaysAgo() + random.nextInt(Math.min(span, 8)) + 30 * index;
+            // A letter a month, one in each calendar month going back (two payslips "for
+            // november" in one mailbox looked wrong): the first within the first weeks of the
+            // range, each next one in the month before, on a day of its own.
+            LocalDate first = today.minusDays(template.minDaysAgo() + Math.floorMod(template.id().hashCode(), Math.min(span, 8)));
+            LocalDate month = first.withDayOfMonth(1).minusMonths(index);
+            LocalDate date = index == 0 ? first : month.withDayOfMonth(Math.min(first.getDayOfMonth(), month.lengthOfMonth()));
+            return (int) java.time.temporal.ChronoUnit.DAYS.between(date, today);
         }
         return template.minDaysAgo() + random.nextInt(span);
     }

@@ -66,12 +66,14 @@ public class ExerciseLibrary {
     }
 
     /**
-     * The exercise to suggest after {@code done}: the one its author named, else the next one
-     * in the catalogue's order (same topic first).
+     * The exercise to suggest after {@code done}, for the same kind of person (a pensioner is
+     * not sent on to the youth's Forsvarets Dag): the one its author named, if it is for the same
+     * persona; else the next in the catalogue's order for that persona, in the same topic first;
+     * else the next one of any persona.
      */
     public Optional<Exercise> after(Exercise done) {
         if (done.next() != null) {
-            Optional<Exercise> named = find(done.next());
+            Optional<Exercise> named = find(done.next()).filter(next -> next.persona() == done.persona());
             if (named.isPresent()) {
                 return named;
             }
@@ -79,7 +81,11 @@ public class ExerciseLibrary {
         List<Exercise> ordered = new ArrayList<>(all());
         ordered.sort(CATALOGUE_ORDER);
         int at = ordered.indexOf(done);
-        return at < 0 || at + 1 >= ordered.size() ? Optional.empty() : Optional.of(ordered.get(at + 1));
+        List<Exercise> later = at < 0 ? List.of() : ordered.subList(at + 1, ordered.size());
+        return later.stream().filter(e -> e.persona() == done.persona() && e.topic() == done.topic()).findFirst()
+                .or(() -> later.stream().filter(e -> e.persona() == done.persona()).findFirst())
+                .or(() -> ordered.stream().filter(e -> e != done && e.persona() == done.persona()).findFirst())
+                .or(() -> later.stream().findFirst());
     }
 
     /** By topic, then level, then id. */

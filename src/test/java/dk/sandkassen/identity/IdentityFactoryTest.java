@@ -40,6 +40,16 @@ class IdentityFactoryTest {
     }
 
     @Test
+    void namesAndTownsLookDanish() {
+        for (long seed = 1; seed <= 2_000; seed++) {
+            for (Person person : IdentityFactory.create(Persona.PENSIONER, seed, TODAY).everyone()) {
+                assertThat(person.lastName()).as("seed " + seed).isNotIn("Sorensen", "Jorgensen", "Anderson", "Stromberg");
+                assertThat(person.address().city()).as("seed " + seed).doesNotMatch("(?iu).*[aeiouyæøå]å");
+            }
+        }
+    }
+
+    @Test
     void theSmallSeedsTeachersChooseGiveMenAndWomenAlike() {
         LocalDate today = LocalDate.of(2026, 11, 23);
         long women = java.util.stream.LongStream.rangeClosed(1, 100)

@@ -55,6 +55,23 @@ class MailboxGeneratorTest {
     }
 
     @Test
+    void aMonthlyLetterComesOnceAMonth() {
+        for (long seed = 1; seed <= 200; seed++) {
+            for (Persona persona : Persona.values()) {
+                Household household = IdentityFactory.create(persona, seed, TODAY);
+                var seen = new java.util.HashSet<String>();
+                for (var letter : GENERATOR.citizen(household, TODAY)) {
+                    if (CATALOGUE.get(letter.templateId()).monthly()) {
+                        String month = letter.templateId() + " " + java.time.YearMonth.from(letter.receivedAt()
+                                .atZone(java.time.ZoneId.of("Europe/Copenhagen")));
+                        assertThat(seen.add(month)).as("seed " + seed + ": two of " + month).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameMailbox() {
         Household household = IdentityFactory.create(Persona.ADULT, 4711, TODAY);
         assertThat(GENERATOR.citizen(household, TODAY)).isEqualTo(GENERATOR.citizen(household, TODAY));

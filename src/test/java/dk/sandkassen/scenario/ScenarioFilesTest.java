@@ -36,6 +36,19 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void theNextSuggestionIsForTheSamePersona() {
+        ExerciseLibrary library = new ExerciseLibrary(new LetterCatalogue(), java.time.Clock.systemUTC(), "");
+        for (var done : library.all()) {
+            boolean others = library.all().stream().anyMatch(e -> e != done && e.persona() == done.persona());
+            library.after(done).ifPresent(next -> {
+                if (others) {
+                    assertThat(next.persona()).as("after " + done.id() + ": " + next.id()).isEqualTo(done.persona());
+                }
+            });
+        }
+    }
+
+    @Test
     void everyExerciseIsInDanishAndEnglish() {
         for (Exercise exercise : SHIPPED.exercises()) {
             assertThat(exercise.title().has("en")).as(exercise.id() + " title").isTrue();

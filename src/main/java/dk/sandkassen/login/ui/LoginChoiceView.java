@@ -44,7 +44,7 @@ class LoginChoiceView extends Div implements HasDynamicTitle, BeforeEnterObserve
         if (as.isRelative()) {
             currentSandbox.get().household().person(as).ifPresent(person -> add(Notice.of(Notice.Kind.INFO,
                     getTranslation("login.as-relative", getTranslation("role." + as.id()).toLowerCase(java.util.Locale.ROOT),
-                            person.fullName()))));
+                            person.fullName(), getTranslation("pronoun." + person.sex().name().toLowerCase(java.util.Locale.ROOT))))));
         }
 
         Div cards = new Div(option("mitid", LoginNavigation.MITID, carry), option("nemid", LoginNavigation.NEMID, carry));
