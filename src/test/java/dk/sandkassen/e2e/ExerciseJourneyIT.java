@@ -113,7 +113,15 @@ class ExerciseJourneyIT extends BrowserTest {
         page.navigate(url("/ovelser/laerer"));
         assertThat(page.locator("#teacher-problems")).containsText("broken.yaml:3:1:");
         assertThat(page.locator("#teacher-problems")).containsText("'folder' er ikke en gyldig værdi for 'topic' (mente du 'folders'?)");
+        // Opened as localhost, the page says the tablets need the computer's network address.
+        assertThat(page.locator("#teacher-local-only")).containsText("virker kun på denne computer");
         Accessibility.check(page);
+        // A code big enough for the back of the room, on the projector.
+        page.locator("[data-exercise=RA-001] .sk-teacher-large").click();
+        Locator large = page.getByRole(AriaRole.DIALOG);
+        assertThat(large.locator("img")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(large.locator("img").boundingBox().width).isGreaterThan(300);
+        assertThat(large).containsText("/ovelse/RA-001");
     }
 
     private Locator completion() {

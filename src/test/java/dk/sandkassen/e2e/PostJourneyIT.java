@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import dk.sandkassen.identity.IdentityFactory;
@@ -31,6 +32,9 @@ class PostJourneyIT extends BrowserTest {
         LoggedInPage.logInQuickly(page, base());
         PostPage post = new PostPage(page).isShown();
         Accessibility.check(page);
+        // The list's checkboxes are named in the page's language, not Vaadin's English.
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Vælg alle breve"))).hasCount(1);
+        assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select Row"))).hasCount(0);
         post.search("lønseddel").open("lønseddel");
         assertThat(post.openSubject()).startsWith("Din lønseddel for");
         assertThat(post.letter.getByText("Statens Administration (Demo)").first()).isVisible();

@@ -104,6 +104,7 @@ class FolderList extends Nav {
         if (folder.ref().isCustom() && view.permissions().organise()) {
             MenuBar actions = new MenuBar();
             actions.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
+            actions.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("menu.more-options")));
             var menu = actions.addItem("⋯").getSubMenu();
             actions.getItems().getFirst().setAriaLabel(getTranslation("folder.actions", name));
             menu.addItem(getTranslation("folder.rename"), e -> new FolderNameDialog(view, folder).open());

@@ -72,6 +72,16 @@ class MessageList extends Div {
         count.getElement().setAttribute("aria-live", "polite");
 
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // Vaadin 25.2's selection column names its checkboxes "Select All" and "Select Row" in
+        // English on every page (a translation API comes in 25.3): name them in the page's language.
+        grid.getElement().executeJs("""
+                const grid = this, all = $0, row = $1;
+                const name = () => grid.querySelectorAll('vaadin-checkbox').forEach(box => {
+                    const wanted = box.classList.contains('vaadin-grid-select-all-checkbox') ? all : row;
+                    if (box.accessibleName !== wanted) box.accessibleName = wanted;
+                });
+                new MutationObserver(name).observe(grid, {childList: true, subtree: true});
+                name();""", getTranslation("post.select-all"), getTranslation("post.select-row"));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("message-list");
         grid.getElement().setAttribute("aria-label", getTranslation("post.messages"));

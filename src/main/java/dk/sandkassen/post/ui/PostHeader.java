@@ -44,6 +44,7 @@ class PostHeader extends Div {
         write.setId("write-message");
         write.addClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(PostNavigation.COMPOSE)));
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("menu.more-options")));
         SubMenu settings = menu.addItem(getTranslation("post.menu")).getSubMenu();
         settings.addItem(getTranslation("post.menu.notifications"), e -> navigate(PostNavigation.SETTINGS));
         settings.addItem(getTranslation("post.menu.nemsms"), e -> navigate(PostNavigation.SETTINGS));

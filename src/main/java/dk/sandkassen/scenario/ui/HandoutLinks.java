@@ -9,6 +9,7 @@ import dk.sandkassen.scenario.Exercise;
 import dk.sandkassen.scenario.HandoutPdf;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -50,7 +51,39 @@ class HandoutLinks {
             byte[] pdf = HandoutPdf.render(exercise, locale, labels, url);
             event.inline(fileName);
             return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
-        });
+        }).inline(); // shown in the browser's viewer, ready to print, not saved
+    }
+
+    /**
+     * When the page was opened as {@code localhost} (and no public address is set), the links
+     * work only on this computer: the learners' tablets need its address on the network. These
+     * are the addresses this machine has on the local network, to suggest instead.
+     */
+    java.util.Optional<List<String>> localOnlyInsteadUse() {
+        if (!publicUrl.isBlank() || !(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
+            return java.util.Optional.empty();
+        }
+        String host = request.getHttpServletRequest().getServerName();
+        if (!host.equals("localhost") && !host.startsWith("127.") && !host.equals("[::1]") && !host.equals("::1")) {
+            return java.util.Optional.empty();
+        }
+        int port = request.getHttpServletRequest().getServerPort();
+        List<String> addresses = new java.util.ArrayList<>();
+        try {
+            for (var network : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                if (!network.isUp() || network.isLoopback()) {
+                    continue;
+                }
+                for (var address : java.util.Collections.list(network.getInetAddresses())) {
+                    if (address instanceof java.net.Inet4Address && address.isSiteLocalAddress()) {
+                        addresses.add("http://" + address.getHostAddress() + (port == 80 ? "" : ":" + port));
+                    }
+                }
+            }
+        } catch (java.net.SocketException e) {
+            // No list of addresses: the advice still stands.
+        }
+        return java.util.Optional.of(addresses);
     }
 
     private String base() {

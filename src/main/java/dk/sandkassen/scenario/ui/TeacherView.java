@@ -1,6 +1,10 @@
 package dk.sandkassen.scenario.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import dk.sandkassen.shared.ui.Notice;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -52,6 +56,13 @@ class TeacherView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         library.refreshIfChanged();
         ExerciseLibrary.Snapshot snapshot = library.snapshot();
         cards.removeAll();
+        handouts.localOnlyInsteadUse().ifPresent(addresses -> {
+            Notice localOnly = Notice.of(Notice.Kind.WARNING, addresses.isEmpty()
+                    ? getTranslation("teacher.local-only") : getTranslation("teacher.local-only-use", String.join("  ", addresses)));
+            localOnly.setId("teacher-local-only");
+            localOnly.addClassName("sk-card-wide");
+            cards.add(localOnly);
+        });
         cards.add(files(snapshot), exercises(snapshot));
     }
 
@@ -110,10 +121,28 @@ class TeacherView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Anchor guide = new Anchor(handouts.download(exercise, this), getTranslation("catalogue.handout"));
         guide.setTarget("_blank");
         guide.getElement().setAttribute("aria-describedby", "teacher-" + exercise.id());
-        Div text = new Div(title, new Div(link), new Div(guide));
+        // On a projector the small code cannot be scanned from the back of the room.
+        Button large = new Button(getTranslation("teacher.links.show-large"), e -> showLarge(exercise, url));
+        large.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        large.getElement().setAttribute("aria-describedby", "teacher-" + exercise.id());
+        large.addClassName("sk-teacher-large");
+        Div text = new Div(title, new Div(link), new Div(guide), large);
         ListItem item = new ListItem(qr, text);
         item.getElement().setAttribute("data-exercise", exercise.id());
         return item;
+    }
+
+    private void showLarge(Exercise exercise, String url) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(exercise.title().in(getLocale()));
+        dialog.addClassName("sk-qr-large");
+        Image qr = new Image(QrCode.svgDataUri(url), getTranslation("teacher.links.qr", exercise.title().in(getLocale())));
+        Paragraph address = new Paragraph(url);
+        address.addClassName("sk-qr-large-url");
+        dialog.add(qr, address);
+        Button close = new Button(getTranslation("common.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.open();
     }
 
     @Override
