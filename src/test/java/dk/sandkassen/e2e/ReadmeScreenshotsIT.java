@@ -94,13 +94,27 @@ class ReadmeScreenshotsIT extends BrowserTest {
         new ExercisePanelPage(page).stepDone("open").showHint("Åbn vedhæftet fil");
         page.evaluate("window.scrollTo(0, 0)");
         shoot("exercise-panel.png");
-        page.setViewportSize(390, 844);
-        page.locator("#exercise-panel").scrollIntoViewIfNeeded();
-        shoot("exercise-panel-phone.png");
-        page.setViewportSize(1280, 860);
+        exerciseOn(820, 1180, "exercise-tablet.png");
+        exerciseOn(390, 844, "exercise-phone.png");
         page.navigate(url("/ovelser/laerer"));
         page.locator("#teacher-files").waitFor();
         shoot("exercise-teacher.png");
+    }
+
+    /** The same exercise on a portrait tablet or a phone: the step to do now in a bar at the bottom. */
+    private void exerciseOn(int width, int height, String file) {
+        com.microsoft.playwright.BrowserContext small = context.browser().newContext(
+                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("da-DK").setViewportSize(width, height));
+        Page p = small.newPage();
+        p.navigate(url("/ovelse/PST-001"));
+        p.locator("#exercise-current").waitFor();
+        new PostPage(p).isShown().open("Indkaldelse til scanning");
+        p.locator("#exercise-current[data-step=attachment]").waitFor();
+        p.locator("#exercise-show-hint").click();
+        p.locator("#exercise-hint").waitFor();
+        p.evaluate("window.scrollTo(0, 0)");
+        p.screenshot(new Page.ScreenshotOptions().setPath(IMAGES.resolve(file)));
+        small.close();
     }
 
     void shoot(String name) {
