@@ -66,7 +66,12 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
     public @Nullable Session findById(String id) {
         Session stored = database.findById(id);
         if (stored == null) {
-            local.drop(id);
+            // No row: the session ended — unless it is new, or just renamed by a login, in a
+            // request still running on this node (its cookie is written at once, so the browser's
+            // next request can come before the row): that request's live state must stay.
+            if (!isUnsaved(id) && !local.isBeingRenamed(id)) {
+                local.drop(id);
+            }
             return null;
         }
         return new LocalFirstSession(stored, local);

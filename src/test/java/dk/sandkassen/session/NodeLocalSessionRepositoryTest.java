@@ -33,6 +33,24 @@ class NodeLocalSessionRepositoryTest {
         assertThat(sessions.findById(newId).<String>getAttribute("vaadin-state")).isEqualTo("the learner's UI");
     }
 
+    /**
+     * A new session's cookie is written at once, so the browser's next request can arrive
+     * while the first is still running and has not saved the row. That request finds no row:
+     * it must not take the first request's live state with it (Vaadin's session lock was lost
+     * that way, and the first request ended in a NullPointerException and an error page).
+     */
+    @Test
+    void aSecondRequestOfANewSessionLeavesTheFirstRequestsStateAlone() {
+        Session session = sessions.createSession();
+        session.setAttribute("vaadin-lock", "the lock");
+
+        assertThat(sessions.findById(session.getId())).as("no row yet").isNull();
+        assertThat(session.<String>getAttribute("vaadin-lock")).isEqualTo("the lock");
+
+        sessions.save(session);
+        assertThat(sessions.findById(session.getId()).<String>getAttribute("vaadin-lock")).isEqualTo("the lock");
+    }
+
     @Test
     void aSessionWhoseRowIsGoneIsForgotten() {
         Session session = sessions.createSession();
