@@ -82,7 +82,8 @@ public class PostService {
     /** The longest search that means anything here; the field stops there too. */
     public static final int MAX_SEARCH = 100;
     /** At most this many letters per page, whatever is asked for. */
-    public static final int MAX_PAGE = 500;
+    /** A page may hold a whole mailbox ("Vælg alle" fetches every letter of the folder). */
+    public static final int MAX_PAGE = SandboxLimits.MAX_LETTERS;
 
     public List<Letter> letters(Mailbox box, FolderRef folder, String search, LetterSort sort, int offset, int limit) {
         access.toSee(access.toRead(box), folder);

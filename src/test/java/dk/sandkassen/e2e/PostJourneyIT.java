@@ -35,6 +35,11 @@ class PostJourneyIT extends BrowserTest {
         // The list's checkboxes are named in the page's language, not Vaadin's English.
         assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Vælg alle breve"))).hasCount(1);
         assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Select Row"))).hasCount(0);
+        // "Vælg alle" selects every letter of the folder, not only the rows on screen.
+        String all = page.locator(".sk-messages-count").textContent().replaceAll("\\D", "");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Vælg alle breve")).check();
+        assertThat(page.getByText(all + " valgt", new Page.GetByTextOptions().setExact(true))).isVisible();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Vælg alle breve")).uncheck();
         post.search("lønseddel").open("lønseddel");
         assertThat(post.openSubject()).startsWith("Din lønseddel for");
         assertThat(post.letter.getByText("Statens Administration (Demo)").first()).isVisible();

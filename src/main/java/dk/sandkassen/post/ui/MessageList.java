@@ -72,6 +72,11 @@ class MessageList extends Div {
         count.getElement().setAttribute("aria-live", "polite");
 
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // "Vælg alle" as in a real mailbox; a lazy list hides it by default, but a folder holds at
+        // most SandboxLimits.MAX_LETTERS letters, so selecting them all is bounded.
+        ((com.vaadin.flow.component.grid.GridMultiSelectionModel<Letter>) grid.getSelectionModel())
+                .setSelectAllCheckboxVisibility(
+                        com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
         // Vaadin 25.2's selection column names its checkboxes "Select All" and "Select Row" in
         // English on every page (a translation API comes in 25.3): name them in the page's language.
         grid.getElement().executeJs("""
