@@ -62,6 +62,65 @@ class ScenarioFilesTest {
         }
     }
 
+    /**
+     * An English step tells the learner to press what an English page shows: a quoted word in
+     * an English text or hint is never a Danish label of the app (like "Opret mappe" where the
+     * page says "Create folder"). Quoted Danish names of the learner's own things ("Sundhed")
+     * are fine.
+     */
+    @Test
+    void englishStepsQuoteTheEnglishLabels() throws java.io.IOException {
+        java.util.Properties da = properties("da");
+        java.util.Properties en = properties("en");
+        Set<String> danishOnly = new HashSet<>();
+        java.util.List<java.util.regex.Pattern> danishWithBlanks = new java.util.ArrayList<>();
+        for (String key : da.stringPropertyNames()) {
+            String danish = da.getProperty(key).strip();
+            if (danish.equals(en.getProperty(key, "").strip())) {
+                continue;
+            }
+            if (danish.matches("[^{]*\\{\\d}[^{]*") && danish.length() > 6) {
+                // "Log på som din {0}" is quoted as "Log på som din datter" or "… {0}" as "… …".
+                String[] parts = danish.split("\\{\\d}", -1);
+                danishWithBlanks.add(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(parts[0]) + ".+"
+                        + java.util.regex.Pattern.quote(parts[1]), java.util.regex.Pattern.CASE_INSENSITIVE));
+            } else if (!danish.contains("{")) {
+                danishOnly.add(danish.toLowerCase(Locale.ROOT));
+            }
+        }
+        // Words a label and an English text may share without harm (a name, a brand).
+        en.stringPropertyNames().forEach(key -> danishOnly.remove(en.getProperty(key).strip().toLowerCase(Locale.ROOT)));
+        java.util.regex.Pattern quoted = java.util.regex.Pattern.compile("[\"\u201C\u2018']([^\"\u201D\u2019']{2,60})[\"\u201D\u2019']");
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (Exercise exercise : SHIPPED.exercises()) {
+            for (Step step : exercise.steps()) {
+                for (Text text : java.util.Arrays.asList(step.text(), step.hint())) {
+                    if (text == null || !text.has("en")) {
+                        continue;
+                    }
+                    java.util.regex.Matcher m = quoted.matcher(text.in(Locale.ENGLISH));
+                    while (m.find()) {
+                        String label = m.group(1).strip();
+                        if (danishOnly.contains(label.toLowerCase(Locale.ROOT))
+                                || danishWithBlanks.stream().anyMatch(p -> p.matcher(label).matches())) {
+                            problems.add(exercise.id() + " " + step.id() + ": \"" + m.group(1) + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("Danish labels quoted in English steps").isEmpty();
+    }
+
+    private static java.util.Properties properties(String language) throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/vaadin-i18n/translations_" + language + ".properties"),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
     @Test
     void theLibraryCoversWhatLearnersComeFor() {
         assertThat(SHIPPED.exercises()).extracting(Exercise::topic).contains(Topic.values());
