@@ -21,6 +21,14 @@ class AdmissionConfig {
         return registration;
     }
 
+    /** Around the session filter and everything after it: a failed database gets the calm page. */
+    @Bean
+    FilterRegistrationBean<TroubleFilter> troubleFilter() {
+        FilterRegistrationBean<TroubleFilter> registration = new FilterRegistrationBean<>(new TroubleFilter());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
+    }
+
     /** First of all: nothing is read of a body that is too large. */
     @Bean
     FilterRegistrationBean<BodyLimitFilter> bodyLimitFilter(

@@ -20,7 +20,9 @@ import java.util.ResourceBundle;
 final class BusyPage {
 
     enum Reason {
-        FULL(HttpServletResponse.SC_SERVICE_UNAVAILABLE), BUSY(429);
+        FULL(HttpServletResponse.SC_SERVICE_UNAVAILABLE), BUSY(429),
+        /** Something under the app failed (its database closed): the node is unready and says so kindly. */
+        TROUBLE(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 
         final int status;
 
@@ -67,7 +69,7 @@ final class BusyPage {
                 </main>
                 </body>
                 </html>
-                """.formatted(locale.getLanguage(), seconds, escape(text(texts, "admission.page-title", locale)),
+                """.formatted(locale.getLanguage(), seconds, escape(text(texts, "admission." + reason.key() + ".title", locale)),
                 escape(text(texts, "admission." + reason.key() + ".title", locale)),
                 escape(text(texts, "admission." + reason.key() + ".text", locale, seconds)),
                 escape(text(texts, "admission.retry-now", locale)));

@@ -29,5 +29,14 @@ class ClosedDatabaseTest {
         jdbc.sql("shutdown").update();
         assertThat(new Visitor(port).get("/readyz").statusCode()).isEqualTo(503);
         assertThat(new Visitor(port).get("/livez").statusCode()).isEqualTo(200);
+
+        // A learner who still comes (no load balancer in front) gets the calm page in their
+        // language, never the framework's page with the database's message in it.
+        var answer = new Visitor(port).startUi();
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Retry-After")).isPresent();
+        String page = answer.body();
+        assertThat(page).contains("<html lang=\"da\"", "Sandkassen har et problem lige nu").doesNotContainIgnoringCase("exception")
+                .doesNotContainIgnoringCase("database").doesNotContain("SQL");
     }
 }
