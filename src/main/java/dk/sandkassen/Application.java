@@ -19,6 +19,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
 @Meta(name = "robots", content = "noindex, nofollow")
+// Live updates (a step turns green, the teacher's board moves): docs/decisions/0010-server-push.md.
+@com.vaadin.flow.component.page.Push(value = com.vaadin.flow.shared.communication.PushMode.AUTOMATIC,
+        transport = com.vaadin.flow.shared.ui.Transport.WEBSOCKET_XHR)
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -135,6 +135,36 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
         return dropped;
     }
 
+    /**
+     * Ends every session on this node whose learner has done nothing for {@code idle}: no click,
+     * no typing, no choice — an open page's heartbeat and its push connection do not count
+     * (decision 0010). Its row goes, and with it the sandbox; returns how many ended.
+     */
+    public int endIdle(Duration idle) {
+        long before = System.currentTimeMillis() - idle.toMillis();
+        int ended = 0;
+        for (String id : local.sessionIds()) {
+            for (Object value : local.attributesIfAny(id).values()) {
+                if (value instanceof com.vaadin.flow.server.VaadinSession vaadin && lastAction(vaadin) < before) {
+                    deleteById(id);
+                    ended++;
+                    break;
+                }
+            }
+        }
+        return ended;
+    }
+
+    /** When the learner last did something in the UI (Vaadin counts only requests with actions). */
+    private static long lastAction(com.vaadin.flow.server.VaadinSession vaadin) {
+        vaadin.lock();
+        try {
+            return vaadin.getLastRequestTimestamp();
+        } finally {
+            vaadin.unlock();
+        }
+    }
+
     /** Sessions with live state on this node. */
     public int localSessions() {
         return local.size();
