@@ -65,6 +65,18 @@ public class CurrentSandbox {
         return vaadin == null ? Optional.empty() : binding.boundTo(http(vaadin));
     }
 
+    /**
+     * The stable id of this browser's stored session (stored now if it is new): what a class
+     * records for its teacher and its learners, so that their rows go when the session goes.
+     */
+    public String sessionOwner() {
+        String owner = binding.owner(http(VaadinSession.getCurrent()));
+        if (owner == null) {
+            throw new IllegalStateException("Sessions are not stored in the database");
+        }
+        return owner;
+    }
+
     /** "Start forfra": the old sandbox is purged at once and a new one takes its place. */
     public Sandbox replace(Persona persona, long seed) {
         VaadinSession vaadin = VaadinSession.getCurrent();

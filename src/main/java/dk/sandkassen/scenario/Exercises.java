@@ -44,9 +44,19 @@ public class Exercises {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final Map<SandboxId, Set<Consumer<Progress>>> listeners = new ConcurrentHashMap<>();
+    private final org.springframework.beans.factory.ObjectProvider<ClassSeats> seats;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
+
+    /** Published after a step is done in a sandbox, in the checking transaction (a class's board counts it). */
+    public record StepsDone(SandboxId sandbox, Progress progress) {
+    }
 
     Exercises(ExerciseLibrary library, RunStore runs, SetupApplier setup, SandboxService sandboxes,
-              LiveSandboxView.Services services, PlatformTransactionManager transactionManager, Clock clock) {
+              LiveSandboxView.Services services, PlatformTransactionManager transactionManager, Clock clock,
+              org.springframework.beans.factory.ObjectProvider<ClassSeats> seats,
+              org.springframework.context.ApplicationEventPublisher publisher) {
+        this.seats = seats;
+        this.publisher = publisher;
         this.library = library;
         this.runs = runs;
         this.setup = setup;
@@ -95,6 +105,22 @@ public class Exercises {
                 .anyMatch(event -> event.actor() != null && event.occurredAt().isAfter(since));
     }
 
+    /** The runs of many sandboxes at once, for a class's board. */
+    public Map<SandboxId, Progress> progress(java.util.Collection<SandboxId> sandboxes) {
+        Map<SandboxId, Progress> all = new java.util.HashMap<>();
+        runs.findAll(sandboxes).forEach((id, row) -> library.find(row.exerciseId()).ifPresent(exercise ->
+                all.put(id, new Progress(exercise, row.stepsDone(), row.startedAt(), row.completedAt()))));
+        return all;
+    }
+
+    /**
+     * Checks the steps again without an event: the teacher opened the next step in "Følg mig",
+     * and what the learner already did there now counts.
+     */
+    public void recheck(SandboxId sandbox) {
+        check(sandbox, "a step opened by the teacher");
+    }
+
     /** The learner leaves the exercise and keeps practising freely in the same sandbox. */
     public void leave(SandboxId sandbox) {
         runs.end(sandbox);
@@ -125,21 +151,21 @@ public class Exercises {
     void onEvent(SandboxEvent event) {
         VaadinSession session = VaadinSession.getCurrent();
         if (VaadinRequest.getCurrent() != null && session != null && session.hasLock()) {
-            session.access(() -> check(event));
+            session.access(() -> check(event.sandboxId(), event.type()));
         } else {
-            check(event);
+            check(event.sandboxId(), event.type());
         }
     }
 
-    private void check(SandboxEvent event) {
+    private void check(SandboxId sandbox, String after) {
         try {
             transactions.executeWithoutResult(status -> {
-                if (runs.exists(event.sandboxId())) {
-                    sandboxes.find(event.sandboxId()).ifPresent(this::evaluate);
+                if (runs.exists(sandbox)) {
+                    sandboxes.find(sandbox).ifPresent(this::evaluate);
                 }
             });
         } catch (RuntimeException e) {
-            log.warn("Could not check the exercise in sandbox {} after {}", event.sandboxId(), event.type(), e);
+            log.warn("Could not check the exercise in sandbox {} after {}", sandbox, after, e);
         }
     }
 
@@ -151,7 +177,14 @@ public class Exercises {
         Progress progress = before.get();
         LiveSandboxView view = new LiveSandboxView(sandbox, services);
         boolean changed = false;
+        // In a class that follows the teacher, a step counts only once the teacher has opened it.
+        int open = seats.getIfAvailable(() -> ClassSeats.NONE).seat(sandbox.id())
+                .map(ClassSeats.Seat::openSteps).orElse(Integer.MAX_VALUE);
+        int index = 0;
         for (Step step : progress.exercise().steps()) {
+            if (index++ >= open) {
+                break;
+            }
             if (progress.isDone(step)) {
                 continue;
             }
@@ -167,6 +200,7 @@ public class Exercises {
         }
         if (changed) {
             Progress now = after.orElseThrow();
+            publisher.publishEvent(new StepsDone(sandbox.id(), now));
             listeners.getOrDefault(sandbox.id(), Set.of()).forEach(listener -> listener.accept(now));
         }
         return after;

@@ -56,7 +56,10 @@ class WelcomeView extends Div implements HasDynamicTitle {
 
         CredentialsCard login = new CredentialsCard(credentials.credentials(sandbox, Role.SELF),
                 credentials.keyCard(sandbox, Role.SELF).cardNumber());
-        Div cards = new Div(citizenCard(sandbox.citizen()), login, relativesCard(sandbox), personaCard(sandbox));
+        Card classCard = new Card(getTranslation("class.code.card"), new Paragraph(getTranslation("class.code.card-lead")),
+                new dk.sandkassen.classroom.ui.CodeEntry());
+        classCard.setId("welcome-class");
+        Div cards = new Div(citizenCard(sandbox.citizen()), login, classCard, relativesCard(sandbox), personaCard(sandbox));
         cards.addClassName("sk-cards");
         add(title, lead, cards);
     }

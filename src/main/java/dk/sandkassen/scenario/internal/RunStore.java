@@ -4,6 +4,7 @@ import dk.sandkassen.sandbox.SandboxId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,35 @@ public class RunStore {
                         rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant(), Map.of()))
                 .optional()
                 .map(row -> new Row(row.exerciseId(), row.startedAt(), row.completedAt(), stepsDone(sandbox)));
+    }
+
+    /** The runs of many sandboxes in two queries (a teacher's board of a whole class). */
+    public Map<SandboxId, Row> findAll(java.util.Collection<SandboxId> sandboxes) {
+        if (sandboxes.isEmpty()) {
+            return Map.of();
+        }
+        List<java.util.UUID> ids = sandboxes.stream().map(SandboxId::value).toList();
+        Map<java.util.UUID, Map<String, Instant>> steps = new java.util.HashMap<>();
+        jdbc.sql("select sandbox_id, step_id, done_at from exercise_step where sandbox_id in (:ids) order by done_at, step_id")
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    steps.computeIfAbsent(rs.getObject(1, java.util.UUID.class), id -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getTimestamp(3).toInstant());
+                    return 0;
+                })
+                .list();
+        Map<SandboxId, Row> rows = new java.util.HashMap<>();
+        jdbc.sql("select sandbox_id, exercise_id, started_at, completed_at from exercise_run where sandbox_id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    java.util.UUID id = rs.getObject(1, java.util.UUID.class);
+                    rows.put(new SandboxId(id), new Row(rs.getString(2), rs.getTimestamp(3).toInstant(),
+                            rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(),
+                            steps.getOrDefault(id, Map.of())));
+                    return 0;
+                })
+                .list();
+        return rows;
     }
 
     public boolean exists(SandboxId sandbox) {

@@ -51,8 +51,13 @@ public class ExercisePanel extends Aside {
     private Runnable stopFollowing = () -> { };
     private @Nullable String hintShownFor;
     private int announcedDone = -1;
+    private final dk.sandkassen.scenario.ClassSeats seats;
+    private Runnable stopWatchingClass = () -> { };
+    private Optional<dk.sandkassen.scenario.ClassSeats.Seat> seat = Optional.empty();
 
-    ExercisePanel(Exercises exercises, ExerciseLibrary library, ExerciseStarter starter, CurrentSandbox currentSandbox) {
+    ExercisePanel(Exercises exercises, ExerciseLibrary library, ExerciseStarter starter, CurrentSandbox currentSandbox,
+                  org.springframework.beans.factory.ObjectProvider<dk.sandkassen.scenario.ClassSeats> seats) {
+        this.seats = seats.getIfAvailable(() -> dk.sandkassen.scenario.ClassSeats.NONE);
         this.exercises = exercises;
         this.library = library;
         this.starter = starter;
@@ -77,11 +82,14 @@ public class ExercisePanel extends Aside {
         if (!Objects.equals(sandbox, following)) {
             follow(sandbox);
         }
+        seat = sandbox == null ? Optional.empty() : seats.seat(sandbox);
         show(sandbox == null ? Optional.empty() : exercises.progress(sandbox));
     }
 
     private void follow(@Nullable SandboxId sandbox) {
         stopFollowing.run();
+        stopWatchingClass.run();
+        stopWatchingClass = () -> { };
         following = sandbox;
         announcedDone = -1;
         hintShownFor = null;
@@ -91,6 +99,16 @@ public class ExercisePanel extends Aside {
         }
         UI ui = UI.getCurrent();
         stopFollowing = exercises.listen(sandbox, progress -> ui.access(() -> show(Optional.of(progress))));
+        // In a class: the teacher opens the next step, sends the class on, or ends it.
+        stopWatchingClass = seats.watch(sandbox, changed -> ui.access(() -> {
+            seat = changed;
+            Optional<String> moveOn = changed.flatMap(dk.sandkassen.scenario.ClassSeats.Seat::moveOn);
+            if (moveOn.isPresent()) {
+                ui.getPage().setLocation(moveOn.get());
+            } else if (following != null) {
+                show(exercises.progress(following));
+            }
+        }));
     }
 
     private void show(Optional<Progress> progress) {
@@ -108,6 +126,7 @@ public class ExercisePanel extends Aside {
         Div head = new Div(new Div(label, title), toggle);
         head.addClassName("sk-exercise-head");
         body.add(head);
+        seat.ifPresent(inClass -> body.add(classBox(inClass)));
         toggle.setText(getTranslation(isCollapsed() ? "exercise.panel.show" : "exercise.panel.hide"));
         toggle.getElement().setAttribute("aria-expanded", String.valueOf(!isCollapsed()));
         toggle.getElement().setAttribute("aria-controls", "exercise-steps");
@@ -125,11 +144,13 @@ public class ExercisePanel extends Aside {
         if (isCollapsed() && !p.complete()) {
             // Folded up (the default on a tablet or phone, where the panel is a bar at the bottom):
             // the step to do now and its hint stay in sight.
-            p.current().ifPresent(step -> body.add(current(step)));
+            p.current().ifPresent(step -> body.add(current(step, waiting(p, step))));
         }
         body.add(details);
         if (p.complete()) {
-            details.add(steps(p), new CompletionSummary(p, library.after(p.exercise()), starter, () -> { }, "panel"));
+            // In a class the teacher says what comes next.
+            details.add(steps(p), new CompletionSummary(p, seat.isPresent() ? Optional.empty() : library.after(p.exercise()),
+                    starter, () -> { }, "panel"));
         } else {
             details.add(steps(p), actions(p));
         }
@@ -148,6 +169,12 @@ public class ExercisePanel extends Aside {
                 Span status = new Span(getTranslation("exercise.step.done"));
                 status.addClassName("sk-visually-hidden");
                 item.add(text, status);
+            } else if (step == current && waiting(p, step)) {
+                item.addClassName("sk-step-waiting");
+                item.getElement().setAttribute("aria-current", "step");
+                Span status = new Span(getTranslation("class.panel.waiting"));
+                status.addClassName("sk-step-waiting-note");
+                item.add(text, status);
             } else if (step == current) {
                 item.addClassName("sk-step-current");
                 item.getElement().setAttribute("aria-current", "step");
@@ -164,11 +191,52 @@ public class ExercisePanel extends Aside {
         return list;
     }
 
-    private Div current(Step step) {
+    /** "Følg mig": the step is the learner's next, but the teacher has not opened it yet. */
+    private boolean waiting(Progress p, Step step) {
+        return seat.map(s -> p.exercise().steps().indexOf(step) >= s.openSteps()).orElse(false);
+    }
+
+    /** In a class: its title, the learner's nickname, and "Jeg har brug for hjælp". */
+    private Div classBox(dk.sandkassen.scenario.ClassSeats.Seat inClass) {
+        Span who = new Span(getTranslation("class.panel.you-are", inClass.nickname()));
+        who.setId("class-panel-name");
+        Div box = new Div(who);
+        box.addClassName("sk-class-box");
+        if (inClass.handRaised()) {
+            Span raised = new Span(getTranslation("class.panel.hand-raised"));
+            raised.setId("class-hand-raised");
+            raised.addClassName("sk-class-hand-raised");
+            box.add(raised);
+        } else {
+            Button help = new Button(getTranslation("class.panel.need-help"), e -> {
+                if (following != null) {
+                    seats.raiseHand(following);
+                    seat = seats.seat(following);
+                    announcer.setText(getTranslation("class.panel.hand-raised"));
+                    refresh();
+                }
+            });
+            help.setId("class-need-help");
+            help.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            box.add(help);
+        }
+        return box;
+    }
+
+    private Div current(Step step, boolean waiting) {
         Span now = new Span(getTranslation("exercise.panel.now"));
         now.addClassName("sk-exercise-now");
         Span text = new Span(step.text().in(getLocale()));
         Div current = new Div(now, text);
+        if (waiting) {
+            Span note = new Span(getTranslation("class.panel.waiting"));
+            note.addClassName("sk-step-waiting-note");
+            current.add(note);
+            current.setId("exercise-current");
+            current.addClassName("sk-exercise-current");
+            current.getElement().setAttribute("data-step", step.id());
+            return current;
+        }
         current.setId("exercise-current");
         current.addClassName("sk-exercise-current");
         current.getElement().setAttribute("data-step", step.id());
@@ -198,6 +266,12 @@ public class ExercisePanel extends Aside {
 
     private Div actions(Progress p) {
         Button restart = new Button(getTranslation("exercise.restart"), e -> {
+            if (seat.isPresent() && following != null) {
+                // In a class the class starts it again, so the learner keeps their seat on the board.
+                seats.restart(following);
+                UI.getCurrent().getPage().setLocation(seat.get().restartRoute());
+                return;
+            }
             String route = starter.restart(p.exercise());
             UI.getCurrent().navigate(route);
         });
@@ -208,6 +282,7 @@ public class ExercisePanel extends Aside {
         });
         leave.setId("exercise-leave");
         leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        leave.setVisible(seat.isEmpty());
         Div actions = new Div(restart, leave);
         actions.addClassName("sk-exercise-actions");
         return actions;
@@ -257,6 +332,7 @@ public class ExercisePanel extends Aside {
     @Override
     protected void onDetach(DetachEvent event) {
         stopFollowing.run();
+        stopWatchingClass.run();
         following = null;
     }
 }

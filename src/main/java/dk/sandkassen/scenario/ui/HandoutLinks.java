@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
  * one the browser used, unless {@code sandkassen.public-url} says what learners should type.
  */
 @org.springframework.stereotype.Component
-class HandoutLinks {
+public class HandoutLinks {
 
     private final String publicUrl;
 
@@ -30,6 +30,11 @@ class HandoutLinks {
     /** The full address that starts {@code exercise}, as printed under its QR code. */
     String startUrl(Exercise exercise) {
         return base() + "/" + ScenarioNavigation.start(exercise.id());
+    }
+
+    /** The full address of {@code route} (no leading slash), as learners must type or scan it. */
+    public String absolute(String route) {
+        return base() + "/" + route;
     }
 
     /** The guide as a PDF, in the language of the page that offers it. */
@@ -59,7 +64,7 @@ class HandoutLinks {
      * work only on this computer: the learners' tablets need its address on the network. These
      * are the addresses this machine has on the local network, to suggest instead.
      */
-    java.util.Optional<List<String>> localOnlyInsteadUse() {
+    public java.util.Optional<List<String>> localOnlyInsteadUse() {
         if (!publicUrl.isBlank() || !(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)) {
             return java.util.Optional.empty();
         }

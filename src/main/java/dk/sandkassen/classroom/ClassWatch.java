@@ -1,0 +1,71 @@
+package dk.sandkassen.classroom;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the pages open on this node when their class changed, wherever the change was made:
+ * one indexed query every half second for all classes watched here compares their versions
+ * (decision 0011). No broker, no extra server; a node with nothing watched asks nothing.
+ */
+@Component
+public class ClassWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(ClassWatch.class);
+
+    private final ClassService classes;
+    private final Map<ClassId, Set<Runnable>> watchers = new ConcurrentHashMap<>();
+    private final Map<ClassId, Long> seen = new ConcurrentHashMap<>();
+
+    ClassWatch(ClassService classes) {
+        this.classes = classes;
+    }
+
+    /** Calls {@code onChange} (on the watch's thread) after every change of the class; until the handle is run. */
+    public Runnable watch(ClassId id, Runnable onChange) {
+        watchers.computeIfAbsent(id, key -> new CopyOnWriteArraySet<>()).add(onChange);
+        return () -> watchers.computeIfPresent(id, (key, set) -> {
+            set.remove(onChange);
+            if (set.isEmpty()) {
+                seen.remove(key);
+                return null;
+            }
+            return set;
+        });
+    }
+
+    @Scheduled(fixedDelayString = "${sandkassen.class.watch-interval:PT0.5S}")
+    void poll() {
+        if (watchers.isEmpty()) {
+            return;
+        }
+        Map<ClassId, Long> versions;
+        try {
+            versions = classes.versions(Set.copyOf(watchers.keySet()));
+        } catch (RuntimeException e) {
+            log.warn("Could not read the classes' versions", e);
+            return;
+        }
+        for (var entry : watchers.entrySet()) {
+            Long now = versions.getOrDefault(entry.getKey(), -1L); // -1: the class is gone
+            Long before = seen.put(entry.getKey(), now);
+            if (before != null && !before.equals(now)) {
+                entry.getValue().forEach(ClassWatch::run);
+            }
+        }
+    }
+
+    private static void run(Runnable watcher) {
+        try {
+            watcher.run();
+        } catch (RuntimeException e) {
+            log.debug("A class watcher failed", e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dk.sandkassen.classroom.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import dk.sandkassen.classroom.ClassRoutes;
+import dk.sandkassen.classroom.ClassService;
+import dk.sandkassen.classroom.Classroom;
+import dk.sandkassen.classroom.Member;
+import dk.sandkassen.sandbox.CurrentSandbox;
+import dk.sandkassen.scenario.Exercises;
+import java.util.Optional;
+
+/**
+ * Loaded by a learner's page when the class moved on (the teacher sent it to the next exercise
+ * or started this learner again): starts what the class does now, in the learner's own request.
+ */
+@Route(ClassRoutes.CONTINUE)
+class ContinueView extends Div implements BeforeEnterObserver {
+
+    private final ClassService classes;
+    private final CurrentSandbox currentSandbox;
+    private final ClassStart start;
+    private final Exercises exercises;
+
+    ContinueView(ClassService classes, CurrentSandbox currentSandbox, ClassStart start, Exercises exercises) {
+        this.classes = classes;
+        this.currentSandbox = currentSandbox;
+        this.start = start;
+        this.exercises = exercises;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Member> member = classes.memberOfSession(currentSandbox.sessionOwner());
+        Optional<Classroom> classroom = member.flatMap(m -> classes.find(m.classId())).filter(c -> !c.ended());
+        if (member.isEmpty() || classroom.isEmpty()) {
+            event.forwardTo(ClassRoutes.ENDED);
+            return;
+        }
+        boolean runsCurrent = member.get().sandbox() != null && exercises.progress(member.get().sandbox())
+                .map(p -> p.exercise().id().equals(classroom.get().currentExerciseId())).orElse(false);
+        if (runsCurrent && !member.get().resetAsked()) {
+            event.forwardTo("");
+            return;
+        }
+        event.forwardTo(start.startCurrent(member.get(), classroom.get()));
+    }
+}
