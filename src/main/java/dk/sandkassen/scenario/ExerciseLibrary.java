@@ -20,10 +20,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Every exercise the app offers: those shipped in the jar ({@code scenarios/}) and, when
- * {@code sandkassen.scenarios.dir} is set, a teacher's own folder — re-read when a file in it
- * changes, so a new exercise shows up without a restart. A broken file is left out with
- * messages in the log and on the teacher page; it never stops the app.
+ * Every exercise and lesson the app offers: those shipped in the jar ({@code scenarios/}) and,
+ * when {@code sandkassen.scenarios.dir} is set, a teacher's own folder — re-read when a file in
+ * it changes, so a new exercise or lesson shows up without a restart. A broken file is left out
+ * with messages in the log and on the teacher page; it never stops the app.
  */
 @Service
 public class ExerciseLibrary {
@@ -37,8 +37,12 @@ public class ExerciseLibrary {
     private volatile Snapshot snapshot;
     private volatile String fingerprint = "";
 
-    /** What is loaded now. {@code problems} of the teacher's folder are named relative to it. */
-    public record Snapshot(List<Exercise> exercises, List<ScenarioProblem> problems, int files, Instant loadedAt) {
+    /**
+     * What is loaded now. {@code problems} (of exercise and lesson files alike) of the teacher's
+     * folder are named relative to it.
+     */
+    public record Snapshot(List<Exercise> exercises, List<Lesson> lessons, List<ScenarioProblem> problems, int files,
+                           Instant loadedAt) {
     }
 
     ExerciseLibrary(LetterCatalogue letters, Clock clock, @Value("${sandkassen.scenarios.dir:}") String teacherFolder) {
@@ -55,6 +59,15 @@ public class ExerciseLibrary {
 
     public Optional<Exercise> find(String id) {
         return snapshot.exercises().stream().filter(exercise -> exercise.id().equals(id)).findFirst();
+    }
+
+    /** Every lesson, shipped ones first, each in file order; every exercise a lesson names is in {@link #all()}. */
+    public List<Lesson> lessons() {
+        return snapshot.lessons();
+    }
+
+    public Optional<Lesson> lesson(String id) {
+        return snapshot.lessons().stream().filter(lesson -> lesson.id().equals(id)).findFirst();
     }
 
     public Snapshot snapshot() {
@@ -111,10 +124,10 @@ public class ExerciseLibrary {
         List<ScenarioProblem> problems = new ArrayList<>(unreadable);
         problems.addAll(loaded.problems());
         for (ScenarioProblem problem : problems) {
-            log.warn("Exercise file skipped: {}", problem.describe(Locale.ENGLISH));
+            log.warn("Scenario file skipped: {}", problem.describe(Locale.ENGLISH));
         }
-        log.info("Loaded {} exercises from {} files{}", loaded.exercises().size(), loaded.files(),
-                teacherFolder == null ? "" : " (teacher's folder " + teacherFolder + ")");
-        return new Snapshot(loaded.exercises(), problems, loaded.files(), clock.instant());
+        log.info("Loaded {} exercises and {} lessons from {} files{}", loaded.exercises().size(), loaded.lessons().size(),
+                loaded.files(), teacherFolder == null ? "" : " (teacher's folder " + teacherFolder + ")");
+        return new Snapshot(loaded.exercises(), loaded.lessons(), problems, loaded.files(), clock.instant());
     }
 }

@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The teachers' check on the command line: {@code java -jar sandkassen.jar --validate DIR}
- * validates every exercise file in DIR without starting the web server, prints one line per
- * problem ({@code file:line:col: message}) or {@code N files OK}, and exits 1 or 0.
+ * validates every exercise and lesson file in DIR without starting the web server, prints one
+ * line per problem ({@code file:line:col: message}) or {@code N files OK}, and exits 1 or 0.
+ * A lesson in DIR may name the exercises shipped with the app, as it may in the running app.
  */
 public final class ScenarioValidation {
 
@@ -36,7 +38,9 @@ public final class ScenarioValidation {
         List<ScenarioLoader.Source> sources = ScenarioLoader.folder(folder, problems);
         ScenarioLoader loader = new ScenarioLoader(new LetterCatalogue().all().stream().map(LetterTemplate::id)
                 .collect(Collectors.toSet()));
-        problems.addAll(loader.load(sources).problems());
+        Set<String> shipped = loader.load(ScenarioLoader.builtIn()).exercises().stream().map(Exercise::id)
+                .collect(Collectors.toSet());
+        problems.addAll(loader.load(sources, shipped).problems());
         problems.sort(Comparator.comparing(ScenarioProblem::file).thenComparingInt(ScenarioProblem::line)
                 .thenComparingInt(ScenarioProblem::column));
         for (ScenarioProblem problem : problems) {

@@ -106,6 +106,23 @@ class BrokenScenariosTest {
                 "t.yaml:12:53: The persona 'adult' has no 'son'. This persona's relatives are: spouse, mother.");
     }
 
+    /** A file with {@code exercises:} is read as a lesson even when its {@code lesson:} line has a typo. */
+    @Test
+    void aLessonsMistakesAreExplainedAsALessons() {
+        assertThat(problemsOf("""
+                lesoon: HOLD-001
+                title: { en: Post }
+                pacing: self
+                exercises: []
+                allowNames: ja
+                """)).containsExactly(
+                "t.yaml:1:1: unknown field 'lesoon' (did you mean 'lesson'?). Allowed here: allowNames, exercises, lesson,"
+                        + " pacing, seed, summary, title.",
+                "t.yaml:2:1: The Danish text is missing in 'title'. Add a line 'da: …' – Danish must always be there.",
+                "t.yaml:4:1: 'exercises' needs at least one item.",
+                "t.yaml:5:1: 'allowNames' must be true or false.");
+    }
+
     private List<String> problemsOf(String text) {
         return loader.load(List.of(new ScenarioLoader.Source("t.yaml", text))).problems().stream()
                 .map(p -> p.describe(Locale.ENGLISH)).toList();

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Every exercise shipped in {@code scenarios/} loads without a single problem. */
+/** Every exercise and lesson shipped in {@code scenarios/} loads without a single problem. */
 class ScenarioFilesTest {
 
     static final ScenarioLoader.Loaded SHIPPED = new ScenarioLoader(new LetterCatalogue().all().stream()
@@ -25,7 +25,45 @@ class ScenarioFilesTest {
     @Test
     void everyShippedFileIsValid() {
         assertThat(SHIPPED.problems()).extracting(p -> p.describe(Locale.ENGLISH)).isEmpty();
-        assertThat(SHIPPED.exercises()).hasSize(SHIPPED.files()).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(SHIPPED.exercises()).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(SHIPPED.lessons()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(SHIPPED.exercises().size() + SHIPPED.lessons().size()).isEqualTo(SHIPPED.files());
+    }
+
+    @Test
+    void everyShippedLessonNamesExercisesThatAreShipped() {
+        ExerciseLibrary library = new ExerciseLibrary(new LetterCatalogue(), java.time.Clock.systemUTC(), "");
+        assertThat(library.lessons()).extracting(Lesson::id).isEqualTo(SHIPPED.lessons().stream().map(Lesson::id).toList());
+        for (Lesson lesson : library.lessons()) {
+            assertThat(library.lesson(lesson.id())).contains(lesson);
+            assertThat(lesson.exerciseIds()).as(lesson.id()).isNotEmpty()
+                    .allSatisfy(id -> assertThat(library.find(id)).as(lesson.id() + " names " + id).isPresent());
+            assertThat(lesson.title().has("en")).as(lesson.id() + " title").isTrue();
+            assertThat(lesson.summary()).as(lesson.id() + " summary").isNotNull();
+            assertThat(lesson.summary().has("en")).as(lesson.id() + " summary").isTrue();
+        }
+        assertThat(library.lesson("HOLD-999")).isEmpty();
+    }
+
+    /**
+     * A class is best one person all through a lesson. A lesson that cannot be (the exercises it
+     * needs are written for different personas) is listed here, and its summary tells the class.
+     */
+    @Test
+    void aLessonIsOnePersonOrSaysItIsNot() {
+        Set<String> mixed = Set.of("HOLD-003");
+        for (Lesson lesson : SHIPPED.lessons()) {
+            Set<dk.sandkassen.identity.Persona> personas = lesson.exerciseIds().stream()
+                    .map(id -> SHIPPED.exercises().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow().persona())
+                    .collect(Collectors.toSet());
+            if (mixed.contains(lesson.id())) {
+                assertThat(personas).as(lesson.id() + " is listed as mixed").hasSizeGreaterThan(1);
+                assertThat(lesson.summary().in(Locale.ENGLISH)).as(lesson.id()).contains("different people");
+                assertThat(lesson.summary().in(Locale.of("da"))).as(lesson.id()).contains("forskellige personer");
+            } else {
+                assertThat(personas).as(lesson.id() + ": one person through the lesson").hasSize(1);
+            }
+        }
     }
 
     @Test

@@ -235,7 +235,7 @@ final class ExerciseReader {
         return value.isObject() ? value.path(key).asString() : value.asString();
     }
 
-    private static Text text(JsonNode node) {
+    static Text text(JsonNode node) {
         Map<String, String> byLanguage = new LinkedHashMap<>();
         node.properties().forEach(entry -> byLanguage.put(entry.getKey(), entry.getValue().asString().strip()));
         return new Text(byLanguage);

@@ -1,6 +1,7 @@
 package dk.sandkassen.scenario.internal;
 
 import dk.sandkassen.scenario.Exercise;
+import dk.sandkassen.scenario.Lesson;
 import dk.sandkassen.scenario.ScenarioProblem;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -13,13 +14,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Reads scenario files into exercises. A bad file is skipped with its problems; it never
- * stops the others or the app. Two files with the same id: the second one is the problem.
+ * Reads scenario files into exercises and lessons. A bad file is skipped with its problems; it
+ * never stops the others or the app. Two files with the same id: the second one is the problem.
+ * Exercises and lessons have ids of their own ({@code RA-001}, {@code HOLD-001}).
  */
 public final class ScenarioLoader {
 
@@ -34,17 +38,29 @@ public final class ScenarioLoader {
     public record Source(String name, String text) {
     }
 
-    public record Loaded(List<Exercise> exercises, List<ScenarioProblem> problems, int files) {
+    /** What loaded, in file order, and the problems of every file that did not. */
+    public record Loaded(List<Exercise> exercises, List<Lesson> lessons, List<ScenarioProblem> problems, int files) {
         public Loaded {
             exercises = List.copyOf(exercises);
+            lessons = List.copyOf(lessons);
             problems = List.copyOf(problems);
         }
     }
 
     public Loaded load(List<Source> sources) {
+        return load(sources, Set.of());
+    }
+
+    /**
+     * @param elsewhere ids of exercises loaded apart from {@code sources} that lessons and
+     *                  {@code next} may name: the shipped ones, when a teacher's folder is checked on its own
+     */
+    public Loaded load(List<Source> sources, Set<String> elsewhere) {
         List<Exercise> exercises = new ArrayList<>();
+        List<YamlDocument> lessonFiles = new ArrayList<>();
         List<ScenarioProblem> problems = new ArrayList<>();
         Map<String, String> idToFile = new HashMap<>();
+        Map<String, String> broken = new HashMap<>();
         Map<String, YamlDocument> documents = new HashMap<>();
         for (Source source : sources) {
             YamlDocument.Result read = YamlDocument.read(source.name(), source.text());
@@ -56,11 +72,18 @@ public final class ScenarioLoader {
             List<ScenarioProblem> found = schema.check(document);
             if (!found.isEmpty()) {
                 problems.addAll(found);
+                brokenExercise(document, broken);
+                continue;
+            }
+            if (LessonReader.isLesson(document.tree())) {
+                // Read once every exercise is known: a lesson may name one from a later file.
+                lessonFiles.add(document);
                 continue;
             }
             ExerciseReader.Read exercise = ExerciseReader.read(document, templates);
             if (exercise.exercise() == null) {
                 problems.addAll(exercise.problems());
+                brokenExercise(document, broken);
                 continue;
             }
             String earlier = idToFile.putIfAbsent(exercise.exercise().id(), source.name());
@@ -71,16 +94,44 @@ public final class ScenarioLoader {
             documents.put(exercise.exercise().id(), document);
             exercises.add(exercise.exercise());
         }
+        Set<String> ids = new TreeSet<>(elsewhere);
+        ids.addAll(idToFile.keySet());
         List<Exercise> linked = new ArrayList<>();
         for (Exercise exercise : exercises) {
-            if (exercise.next() != null && !idToFile.containsKey(exercise.next())) {
+            if (exercise.next() != null && !ids.contains(exercise.next())) {
                 problems.add(SchemaCheck.withNearMiss(documents.get(exercise.id()), "/next", "scenario.problem.unknown-next",
-                        exercise.next(), idToFile.keySet(), exercise.next()));
+                        exercise.next(), ids, exercise.next()));
+                broken.put(exercise.id(), exercise.source());
             } else {
                 linked.add(exercise);
             }
         }
-        return new Loaded(linked, problems, sources.size());
+        Set<String> known = new TreeSet<>(elsewhere);
+        linked.forEach(exercise -> known.add(exercise.id()));
+        List<Lesson> lessons = new ArrayList<>();
+        Map<String, String> lessonToFile = new HashMap<>();
+        for (YamlDocument document : lessonFiles) {
+            LessonReader.Read lesson = LessonReader.read(document, known, broken);
+            if (lesson.lesson() == null) {
+                problems.addAll(lesson.problems());
+                continue;
+            }
+            String earlier = lessonToFile.putIfAbsent(lesson.lesson().id(), document.file());
+            if (earlier != null) {
+                problems.add(document.problem("/lesson", "scenario.problem.lesson.duplicate-id", lesson.lesson().id(), earlier));
+                continue;
+            }
+            lessons.add(lesson.lesson());
+        }
+        return new Loaded(linked, lessons, problems, sources.size());
+    }
+
+    /** Remembers which file an exercise id was in when that file is left out, for lessons that name it. */
+    private static void brokenExercise(YamlDocument document, Map<String, String> broken) {
+        JsonNode id = document.tree().path("id");
+        if (!LessonReader.isLesson(document.tree()) && id.isString()) {
+            broken.putIfAbsent(id.asString(), document.file());
+        }
     }
 
     /** Every {@code *.yaml} shipped in the app under {@code scenarios/}, by name. */

@@ -21,9 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks a scenario file against {@code scenarios/scenario.schema.json} — the same schema a
- * teacher's editor uses — and turns the validator's findings into messages a teacher can act
- * on: where, what, and the fix (with "did you mean …?" for a near miss).
+ * Checks a scenario file (an exercise or a lesson) against {@code scenarios/scenario.schema.json}
+ * — the same schema a teacher's editor uses — and turns the validator's findings into messages
+ * a teacher can act on: where, what, and the fix (with "did you mean …?" for a near miss).
  */
 final class SchemaCheck {
 
@@ -121,7 +121,8 @@ final class SchemaCheck {
             }
             case "type" -> document.problem(place, "scenario.problem.type." + kind(String.valueOf(error.getSchemaNode())), field(place));
             case "pattern" -> document.problem(place, fragment.contains("attachment") ? "scenario.problem.attachment-name"
-                    : place.equals("/id") || place.equals("/next") ? "scenario.problem.id-pattern" : "scenario.problem.ref-pattern",
+                    : place.equals("/id") || place.equals("/next") ? "scenario.problem.id-pattern"
+                    : place.equals("/lesson") ? "scenario.problem.lesson.id-pattern" : "scenario.problem.ref-pattern",
                     value, field(place));
             case "maxProperties", "minProperties" -> document.problem(place, fragment.startsWith("/$defs/request")
                     ? "scenario.problem.one-request" : "scenario.problem.one-check");

@@ -86,7 +86,8 @@ class TeacherView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Card card = new Card(getTranslation("teacher.files.title"));
         card.setId("teacher-files");
         card.addClassName("sk-card-wide");
-        card.add(new Paragraph(getTranslation("teacher.files.loaded", snapshot.exercises().size(), snapshot.files(), when)));
+        card.add(new Paragraph(getTranslation("teacher.files.loaded", snapshot.exercises().size(), snapshot.files(), when,
+                snapshot.lessons().size())));
         card.add(new Paragraph(library.teacherFolder()
                 .map(folder -> getTranslation("teacher.files.folder", folder.toString()))
                 .orElse(getTranslation("teacher.files.no-folder"))));
