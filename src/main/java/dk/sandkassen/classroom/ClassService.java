@@ -1,5 +1,6 @@
 package dk.sandkassen.classroom;
 
+import dk.sandkassen.scenario.Pacing;
 import dk.sandkassen.sandbox.SandboxId;
 import dk.sandkassen.scenario.Exercise;
 import dk.sandkassen.scenario.ExerciseLibrary;

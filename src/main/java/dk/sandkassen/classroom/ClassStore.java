@@ -1,5 +1,6 @@
 package dk.sandkassen.classroom;
 
+import dk.sandkassen.scenario.Pacing;
 import dk.sandkassen.sandbox.SandboxId;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package dk.sandkassen.classroom;
 
+import dk.sandkassen.scenario.Pacing;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

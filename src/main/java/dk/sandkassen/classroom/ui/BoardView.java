@@ -21,7 +21,7 @@ import dk.sandkassen.classroom.ClassRoutes;
 import dk.sandkassen.classroom.ClassService;
 import dk.sandkassen.classroom.ClassWatch;
 import dk.sandkassen.classroom.Classroom;
-import dk.sandkassen.classroom.Pacing;
+import dk.sandkassen.scenario.Pacing;
 import dk.sandkassen.scenario.Exercise;
 import dk.sandkassen.scenario.ui.HandoutLinks;
 import dk.sandkassen.shared.QrCode;

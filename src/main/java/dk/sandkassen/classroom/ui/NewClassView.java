@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import dk.sandkassen.classroom.ClassRoutes;
 import dk.sandkassen.classroom.ClassService;
 import dk.sandkassen.classroom.Classroom;
-import dk.sandkassen.classroom.Pacing;
+import dk.sandkassen.scenario.Pacing;
 import dk.sandkassen.sandbox.CurrentSandbox;
 import dk.sandkassen.scenario.Exercise;
 import dk.sandkassen.scenario.ExerciseLibrary;
@@ -70,6 +70,29 @@ class NewClassView extends Div implements HasDynamicTitle {
         Checkbox names = new Checkbox(getTranslation("class.new.allow-names"));
         names.setId("class-allow-names");
 
+        // A ready lesson (scenarios/HOLD-*.yaml) fills in the form; the teacher may still change it.
+        com.vaadin.flow.component.combobox.ComboBox<dk.sandkassen.scenario.Lesson> lesson =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("class.new.lesson"));
+        lesson.setItems(library.lessons());
+        lesson.setItemLabelGenerator(l -> l.title().in(getLocale()));
+        lesson.setHelperText(getTranslation("class.new.lesson-help"));
+        lesson.setId("class-lesson");
+        lesson.setClearButtonVisible(true);
+        lesson.addValueChangeListener(e -> {
+            dk.sandkassen.scenario.Lesson chosen = e.getValue();
+            if (chosen == null) {
+                return;
+            }
+            exercises.setValue(new java.util.HashSet<>(all.stream().filter(x -> chosen.exerciseIds().contains(x.id())).toList()));
+            title.setValue(chosen.title().in(getLocale()));
+            pacing.setValue(chosen.pacing());
+            names.setValue(chosen.allowNames());
+            if (chosen.seed() != null) {
+                samePerson.setValue(true);
+                seed.setValue((int) (long) chosen.seed());
+            }
+        });
+
         Notice problem = new Notice();
         Button start = new Button(getTranslation("class.new.start"), e -> {
             if (exercises.isEmpty()) {
@@ -94,7 +117,7 @@ class NewClassView extends Div implements HasDynamicTitle {
 
         Paragraph lead = new Paragraph(getTranslation("class.new.lead"));
         lead.addClassName("sk-lead");
-        Div form = new Div(exercises, title, pacing, samePerson, seed, names, problem, start);
+        Div form = new Div(lesson, exercises, title, pacing, samePerson, seed, names, problem, start);
         form.addClassName("sk-class-form");
         add(new H1(getTranslation("class.new.heading")), lead, form);
     }
