@@ -166,7 +166,7 @@ class BoardTable extends Div {
             cell.getElement().setAttribute("data-state", state);
             Span mark = new Span(state.equals("done") ? "✓" : state.equals("current") ? "…" : "");
             mark.getElement().setAttribute("aria-hidden", "true");
-            Span words = new Span(getTranslation("class.board.cell-" + state));
+            Span words = new Span(getTranslation("class.board.cell." + state));
             words.addClassName("sk-visually-hidden");
             cell.add(mark, words);
         }

@@ -144,13 +144,15 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Paragraph at = new Paragraph(getTranslation("class.board.follow-open", Math.min(open, exercise.steps().size()),
                     exercise.steps().size()));
             at.setId("class-follow-state");
-            Button next = new Button(getTranslation("class.board.open-next", open + 1), e -> {
+            boolean more = open < exercise.steps().size();
+            Button next = new Button(more ? getTranslation("class.board.open-next", open + 1)
+                    : getTranslation("class.board.all-open"), e -> {
                 classes.openNextStep(classroom);
                 render();
             });
             next.setId("class-open-next");
             next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            next.setEnabled(open < exercise.steps().size());
+            next.setEnabled(more);
             controls.add(at, next);
         }
         if (classroom.hasNextExercise()) {

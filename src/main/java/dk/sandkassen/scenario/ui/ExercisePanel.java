@@ -148,9 +148,15 @@ public class ExercisePanel extends Aside {
         }
         body.add(details);
         if (p.complete()) {
-            // In a class the teacher says what comes next.
-            details.add(steps(p), new CompletionSummary(p, seat.isPresent() ? Optional.empty() : library.after(p.exercise()),
-                    starter, () -> { }, "panel"));
+            if (seat.isPresent()) {
+                // In a class the teacher says what comes next.
+                Paragraph wait = new Paragraph(getTranslation("class.panel.complete"));
+                wait.setId("class-panel-complete");
+                wait.addClassName("sk-class-complete");
+                details.add(steps(p), wait);
+            } else {
+                details.add(steps(p), new CompletionSummary(p, library.after(p.exercise()), starter, () -> { }, "panel"));
+            }
         } else {
             details.add(steps(p), actions(p));
         }
@@ -294,7 +300,9 @@ public class ExercisePanel extends Aside {
             announcer.setText(p.complete() ? getTranslation("exercise.announce.complete")
                     : getTranslation("exercise.announce.step", p.doneCount(), p.stepCount()));
             if (p.complete()) {
-                new CompletionDialog(p, library.after(p.exercise()), starter).open();
+                if (seat.isEmpty()) {
+                    new CompletionDialog(p, library.after(p.exercise()), starter).open();
+                }
             }
         }
         announcedDone = p.doneCount();
