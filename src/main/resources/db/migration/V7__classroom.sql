@@ -1,6 +1,6 @@
 -- A class a teacher runs: its code for learners, its secret for the teacher's board, the
 -- lesson (exercise ids in order) and where the class is in it. version counts every change a
--- board or a learner's page must show; pages on any node poll it (decision 0011).
+-- board or a learner's page must show; pages on any node poll it (decision 0012).
 create table classroom (
     id               uuid         primary key,
     code             char(6)      not null unique,

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the pages open on this node when their class changed, wherever the change was made:
  * one indexed query every half second for all classes watched here compares their versions
- * (decision 0011). No broker, no extra server; a node with nothing watched asks nothing.
+ * (decision 0012). No broker, no extra server; a node with nothing watched asks nothing.
  */
 @Component
 public class ClassWatch {

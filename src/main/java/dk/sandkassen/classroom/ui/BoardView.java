@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The teacher's board: who has joined, every learner's steps as they turn green, raised hands
  * first, who seems stuck, and the class's controls. Whoever holds the link's secret key is
- * the teacher; a class code never leads here. It follows the class live (decision 0011).
+ * the teacher; a class code never leads here. It follows the class live (decision 0012).
  */
 @Route(ClassRoutes.BOARD + "/:key")
 class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
