@@ -102,6 +102,42 @@ class ReadmeScreenshotsIT extends BrowserTest {
     }
 
     /** The same exercise on a portrait tablet or a phone: the step to do now in a bar at the bottom. */
+    @Test
+    void teachingAClass() {
+        page.setViewportSize(1280, 900);
+        page.navigate(url("/hold/ny"));
+        page.locator("#class-lesson input").fill("Digital Post for begyndere");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.OPTION).first().click();
+        page.locator("#class-start").click();
+        page.locator("#class-board").waitFor();
+        String link = page.locator("#class-link").getAttribute("href");
+        java.util.List<com.microsoft.playwright.BrowserContext> learners = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            com.microsoft.playwright.BrowserContext context = newContext();
+            learners.add(context);
+            com.microsoft.playwright.Page learner = context.newPage();
+            learner.navigate(link);
+            learner.locator("#class-join").click();
+            learner.locator("#exercise-panel").waitFor();
+            if (i == 1) {
+                learner.locator("#class-need-help").click();
+            }
+            if (i == 2) {
+                learner.setViewportSize(820, 1180);
+                learner.locator("#class-need-help").waitFor();
+                learner.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(IMAGES.resolve("class-learner-tablet.png")));
+            }
+        }
+        page.waitForTimeout(1500);
+        shoot("class-board.png");
+        com.microsoft.playwright.Page projector = page.context().newPage();
+        projector.setViewportSize(1280, 800);
+        projector.navigate(url(page.locator("#class-projector").getAttribute("href")));
+        projector.locator("#projector-code").waitFor();
+        projector.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(IMAGES.resolve("class-projector.png")));
+        learners.forEach(com.microsoft.playwright.BrowserContext::close);
+    }
+
     private void exerciseOn(int width, int height, String file) {
         com.microsoft.playwright.BrowserContext small = context.browser().newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setLocale("da-DK").setViewportSize(width, height));
