@@ -51,12 +51,12 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
     private final ExercisePanel exercisePanel;
 
     MainLayout(CurrentSandbox currentSandbox, CurrentLogin currentLogin, SandboxEvents events, MitIdService mitId,
-               PostSettings postSettings, ExercisePanel exercisePanel) {
+               PostSettings postSettings, ExercisePanel exercisePanel, dk.sandkassen.scenario.ClassSeats seats) {
         this.exercisePanel = exercisePanel;
         this.currentLogin = currentLogin;
         this.currentSandbox = currentSandbox;
         addClassName("sk-shell");
-        banner = new PracticeBanner(currentSandbox, currentLogin);
+        banner = new PracticeBanner(currentSandbox, currentLogin, seats);
         phone = new PhoneDock(currentSandbox, events, mitId, postSettings, currentLogin);
         phone.addClassName("sk-header-phone");
 

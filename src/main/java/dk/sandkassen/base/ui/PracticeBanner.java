@@ -22,7 +22,7 @@ class PracticeBanner extends Div {
     private final Button startOver = new Button();
     private final Button end = new Button();
 
-    PracticeBanner(CurrentSandbox currentSandbox, CurrentLogin currentLogin) {
+    PracticeBanner(CurrentSandbox currentSandbox, CurrentLogin currentLogin, dk.sandkassen.scenario.ClassSeats seats) {
         this.currentSandbox = currentSandbox;
         this.currentLogin = currentLogin;
         addClassName("sk-banner");
@@ -35,7 +35,19 @@ class PracticeBanner extends Div {
 
         startOver.setText(getTranslation("banner.start-over"));
         startOver.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        startOver.addClickListener(e -> new StartOverDialog(currentSandbox).open());
+        startOver.addClickListener(e -> {
+            // In a class, starting over means the class's exercise again, keeping the seat on the board.
+            var seat = currentSandbox.peekId().flatMap(seats::seat);
+            if (seat.isPresent()) {
+                new dk.sandkassen.shared.ui.ConfirmDialog(getTranslation("class.restart.title"),
+                        getTranslation("class.restart.text"), getTranslation("class.restart.confirm"), () -> {
+                            seats.restart(currentSandbox.id());
+                            getUI().ifPresent(ui -> ui.getPage().setLocation(seat.get().restartRoute()));
+                        }).open();
+                return;
+            }
+            new StartOverDialog(currentSandbox).open();
+        });
         end.setText(getTranslation("banner.end"));
         end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         end.addClickListener(e -> new EndDialog(currentSandbox).open());

@@ -41,8 +41,11 @@ class WelcomeView extends Div implements HasDynamicTitle {
     private final CurrentLogin currentLogin;
     private final Exercises exercises;
 
+    private final dk.sandkassen.scenario.ClassSeats seats;
+
     WelcomeView(CurrentSandbox currentSandbox, CredentialService credentials, CurrentLogin currentLogin,
-                Exercises exercises) {
+                Exercises exercises, dk.sandkassen.scenario.ClassSeats seats) {
+        this.seats = seats;
         this.currentSandbox = currentSandbox;
         this.exercises = exercises;
         this.credentials = credentials;
@@ -115,12 +118,18 @@ class WelcomeView extends Div implements HasDynamicTitle {
     }
 
     private Card personaCard(Sandbox sandbox) {
+        boolean inClass = seats.seat(sandbox.id()).isPresent();
         RadioButtonGroup<Persona> personas = new RadioButtonGroup<>(getTranslation("welcome.persona-label"));
         personas.setItems(Persona.values());
         personas.setItemLabelGenerator(p -> getTranslation("persona." + p.id()));
         personas.setValue(sandbox.persona());
         personas.addThemeName("vertical");
         personas.setId("persona-choice");
+        if (inClass) {
+            // In a class the teacher's lesson decides who the learners are.
+            personas.setEnabled(false);
+            personas.setHelperText(getTranslation("class.persona-locked"));
+        }
 
         Runnable switchPersona = () -> {
             currentSandbox.replace(personas.getValue(), SandboxService.newSeed());
@@ -137,6 +146,7 @@ class WelcomeView extends Div implements HasDynamicTitle {
             }
         });
         change.setId("persona-change");
+        change.setEnabled(!inClass);
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         Paragraph seed = new Paragraph(getTranslation("welcome.seed", String.valueOf(sandbox.seed())));
