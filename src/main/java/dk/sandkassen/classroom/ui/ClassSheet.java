@@ -73,8 +73,4 @@ final class ClassSheet {
             return pdf.finish();
         }
     }
-
-    static List<Exercise> inOrder(ExerciseLibrary library, List<String> ids) {
-        return ids.stream().map(library::find).flatMap(java.util.Optional::stream).toList();
-    }
 }
