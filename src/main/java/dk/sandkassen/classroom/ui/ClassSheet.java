@@ -8,7 +8,6 @@ import dk.sandkassen.classroom.ClassRoutes;
 import dk.sandkassen.classroom.ClassService;
 import dk.sandkassen.classroom.Classroom;
 import dk.sandkassen.scenario.Exercise;
-import dk.sandkassen.scenario.ExerciseLibrary;
 import dk.sandkassen.scenario.ui.HandoutLinks;
 import dk.sandkassen.shared.PdfWriter;
 import dk.sandkassen.shared.PdfWriter.Font;
