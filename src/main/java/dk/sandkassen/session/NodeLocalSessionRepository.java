@@ -155,13 +155,20 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
         return ended;
     }
 
-    /** When the learner last did something in the UI (Vaadin counts only requests with actions). */
+    /**
+     * When the learner last did something in the UI (Vaadin counts only requests with actions).
+     * A session busy right now is in use: it is asked again at the next check, never waited for
+     * (the cleanup's one thread must not hang behind a learner's request).
+     */
     private static long lastAction(com.vaadin.flow.server.VaadinSession vaadin) {
-        vaadin.lock();
+        java.util.concurrent.locks.Lock lock = vaadin.getLockInstance();
+        if (lock == null || !lock.tryLock()) {
+            return Long.MAX_VALUE;
+        }
         try {
             return vaadin.getLastRequestTimestamp();
         } finally {
-            vaadin.unlock();
+            vaadin.unlock(); // also runs what other threads queued meanwhile (UI.access)
         }
     }
 

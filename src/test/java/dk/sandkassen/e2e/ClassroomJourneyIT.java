@@ -137,6 +137,8 @@ class ClassroomJourneyIT extends BrowserTest {
         List<UUID> left = added(tables, before);
         assertThat(left).as("sandboxes left after the class").hasSizeLessThanOrEqualTo(1);
         left.forEach(id -> assertThat(tables.rowsOf(id).get("exercise_run")).isZero());
+        // Leave the pages first (bounded by the navigation timeout), then close their browsers.
+        learners.forEach(learner -> learner.navigate("about:blank"));
         contexts.forEach(BrowserContext::close);
     }
 
