@@ -129,6 +129,8 @@ class ReadmeScreenshotsIT extends BrowserTest {
             }
         }
         page.waitForTimeout(1500);
+        page.setViewportSize(1280, 1180);
+        page.evaluate("window.scrollTo(0, 0)");
         shoot("class-board.png");
         com.microsoft.playwright.Page projector = page.context().newPage();
         projector.setViewportSize(1280, 800);

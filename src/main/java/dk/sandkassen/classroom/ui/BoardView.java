@@ -108,6 +108,13 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div text = new Div(new Paragraph(getTranslation("class.board.join-with")), code, new Div(link), new Div(projector, new Span(" · "), sheet));
         Div box = new Div(qr, text);
         box.addClassName("sk-class-join-box");
+        // Opened as localhost, the link and the QR code work only on this computer: say which addresses to use.
+        links.localOnlyInsteadUse().ifPresent(addresses -> {
+            Notice localOnly = Notice.of(Notice.Kind.WARNING, addresses.isEmpty()
+                    ? getTranslation("teacher.local-only") : getTranslation("teacher.local-only-use", String.join("  ", addresses)));
+            localOnly.setId("class-local-only");
+            text.add(localOnly);
+        });
         return box;
     }
 
