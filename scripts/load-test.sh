@@ -5,6 +5,9 @@
 # error, so that a broken server never produces a good-looking report.
 #   scripts/load-test.sh                                   (200 learners, 2 minutes)
 #   scripts/load-test.sh --learners 50 --duration 1m       (any option of the driver: --help)
+#   scripts/load-test.sh --classes 7 --class-size 30 --rounds 2 --warm-up-classes 1
+#                                                          (classroom mode: teachers' boards open, classes
+#                                                           of 30 joining within 10 s; docs/performance.md)
 # Environment: HEAP (default 1g), PORT (default 18080), MANAGEMENT_PORT (default PORT+1), SERVER_ARGS (more Spring
 # Boot arguments), JAVA_OPTS (more JVM options for the server, e.g. -Xlog:gc:file=target/gc.log),
 # SKIP_BUILD=1 (use target/sandkassen.jar as it is); see scripts/server-under-test.sh.

@@ -145,14 +145,14 @@ final class LearnerJourney {
         });
     }
 
-    private static UiTree.Node inDialog(UiTree ui, String label) {
+    static UiTree.Node inDialog(UiTree ui, String label) {
         UiTree.Node dialog = ui.require("an open dialog", n -> n.tag().equals("vaadin-dialog")
                 && n.properties.containsKey("opened") && n.properties.get("opened").asBoolean(false));
         return ui.descendants(dialog, n -> n.tag().equals("vaadin-button") && ui.text(n).equals(label)).stream().findFirst()
                 .orElseThrow(() -> new JourneyError("the dialog has no button \"" + label + "\""));
     }
 
-    private static void expectNotice(UiTree ui, String text) {
+    static void expectNotice(UiTree ui, String text) {
         ui.require("the message \"…" + text + "\"", n -> n.classes.contains("sk-notice") && ui.text(n).contains(text));
     }
 

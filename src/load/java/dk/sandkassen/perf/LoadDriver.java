@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
  * do (see {@link VaadinClient}). Prints response times per action, errors and throughput, and
  * the server's sessions, sandboxes and heap after GC. Exits 1 if any learner hit an error,
  * so that a broken server never produces a good-looking report. With {@code --flood}, a flood
- * of new visitors comes while the learners work ({@link FloodRun}).
+ * of new visitors comes while the learners work ({@link FloodRun}); with {@code --classes},
+ * teachers run classes of learners with their boards open ({@link ClassroomRun}).
  *
  * <pre>
  * ./mvnw -Pperf test-compile exec:exec@load -Dload.args="--url http://localhost:8080 --management http://127.0.0.1:8081 --learners 200 --duration 2m"
@@ -50,13 +51,25 @@ public final class LoadDriver {
                              --flood-concurrency 32        visitors at a time
                              --flood-ui true               false: only the page, as a crawler (the UI never starts)
                              --flood-after 30s             learners are measured this long before the flood
-                             --flood-settle 90s            and this long after it, then the server's figures again""");
+                             --flood-settle 90s            and this long after it, then the server's figures again
+                    Classroom mode (see ClassroomRun; --learners, --duration are then not used):
+                             --classes 7                   classes at once, each with a teacher whose board stays open
+                             --class-size 30               learners a class (1–60)
+                             --join-within 10s             a class's learners arrive at random moments within this
+                             --rounds 1                    lessons one after another (new classes, new learners)
+                             --class-stagger 0s            the next class starts this much after the last
+                             --warm-up-classes 0           classes that do one lesson first, unmeasured
+                             --max-join-p95 1000           also fail if the join page's p95 exceeds this many ms
+                             --max-board-p95 2000          also fail if the board delay's p95 exceeds this many ms""");
             return;
         }
         System.exit(run(options, System.out));
     }
 
     static int run(Map<String, String> options, PrintStream out) throws InterruptedException {
+        if (options.containsKey("classes")) {
+            return new ClassroomRun(options, out).run();
+        }
         if (options.containsKey("flood")) {
             return new FloodRun(options, out).run();
         }

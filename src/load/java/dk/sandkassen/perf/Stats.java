@@ -142,6 +142,16 @@ final class Stats {
         return percentile(sorted(roundTrips), p) / 1000.0;
     }
 
+    /** Percentile {@code p} of one action, in milliseconds; 0 if it never ran. */
+    double percentile(String action, double p) {
+        return percentile(sorted(micros.getOrDefault(action, List.of())), p) / 1000.0;
+    }
+
+    /** How many times the action ran (failed ones too). */
+    long count(String action) {
+        return sorted(micros.getOrDefault(action, List.of())).length;
+    }
+
     /** The worst percentile {@code p} over all actions, in milliseconds. */
     double worst(double p) {
         return micros.values().stream().mapToDouble(list -> percentile(sorted(list), p) / 1000.0).max().orElse(0);

@@ -12,7 +12,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * The browser's copy of a Vaadin UI, kept the way the Flow client keeps it: state nodes with
  * their tag, attributes, properties, children and text, changed by each UIDL response. The
- * load driver finds what to click in it, as a learner finds it on the screen.
+ * load driver finds what to click in it, as a learner finds it on the screen. Its methods are
+ * synchronized: with push, the server's messages change it on the socket's thread while the
+ * learner reads it.
  */
 final class UiTree {
 
@@ -59,7 +61,13 @@ final class UiTree {
     /** Grid rows the server sent ({@code $connector.set}), by grid node: the latest page of items. */
     private final Map<Integer, List<JsonNode>> gridItems = new HashMap<>();
 
-    void apply(JsonNode uidl) {
+    /** A new page in the tab: nothing of the last one is left. */
+    synchronized void clear() {
+        nodes.clear();
+        gridItems.clear();
+    }
+
+    synchronized void apply(JsonNode uidl) {
         for (JsonNode change : uidl.path("changes")) {
             int id = change.path("node").asInt();
             String type = change.path("type").asString();
@@ -140,19 +148,19 @@ final class UiTree {
         }
     }
 
-    Optional<Node> byId(String id) {
+    synchronized Optional<Node> byId(String id) {
         return find(node -> id.equals(node.attributes.get("id")));
     }
 
-    Node require(String what, Predicate<Node> test) {
+    synchronized Node require(String what, Predicate<Node> test) {
         return find(test).orElseThrow(() -> new JourneyError("not on the page: " + what));
     }
 
-    Node requireId(String id) {
+    synchronized Node requireId(String id) {
         return byId(id).orElseThrow(() -> new JourneyError("not on the page: #" + id));
     }
 
-    Optional<Node> find(Predicate<Node> test) {
+    synchronized Optional<Node> find(Predicate<Node> test) {
         Node found = null;
         for (Node node : nodes.values()) {
             if (test.test(node)) {
@@ -162,7 +170,7 @@ final class UiTree {
         return Optional.ofNullable(found);
     }
 
-    List<Node> descendants(Node root, Predicate<Node> test) {
+    synchronized List<Node> descendants(Node root, Predicate<Node> test) {
         List<Node> found = new ArrayList<>();
         collect(root, test, found, 0);
         return found;
@@ -186,7 +194,7 @@ final class UiTree {
     }
 
     /** The text a learner reads in this element. */
-    String text(Node node) {
+    synchronized String text(Node node) {
         StringBuilder out = new StringBuilder();
         text(node, out, 0);
         return out.toString().strip();
@@ -208,15 +216,15 @@ final class UiTree {
     }
 
     /** A button (or other element of {@code tag}) showing exactly {@code label}. */
-    Node element(String tag, String label) {
+    synchronized Node element(String tag, String label) {
         return require(tag + " \"" + label + "\"", n -> n.tag().equals(tag) && text(n).equals(label));
     }
 
-    List<JsonNode> gridItems(Node grid) {
+    synchronized List<JsonNode> gridItems(Node grid) {
         return gridItems.getOrDefault(grid.id, List.of());
     }
 
-    int size() {
+    synchronized int size() {
         return nodes.size();
     }
 }
