@@ -154,7 +154,12 @@ public class ClassService {
             throw new Refused("class.join.name-taken");
         }
         Member member = new Member(new MemberId(UUID.randomUUID()), now.id(), nickname, null, clock.instant(), null, false);
-        store.insertMember(member, session);
+        try {
+            store.insertMember(member, session);
+        } catch (org.springframework.dao.DuplicateKeyException sameMoment) {
+            // Two learners pressed "Deltag" with the same name at the same moment.
+            throw new Refused("class.join.name-taken");
+        }
         store.bump(now.id());
         return member;
     }

@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Component;
  * (decision 0012). No broker, no extra server; a node with nothing watched asks nothing.
  */
 @Component
-public class ClassWatch {
+public class ClassWatch implements org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ClassWatch.class);
 
@@ -23,8 +22,26 @@ public class ClassWatch {
     private final Map<ClassId, Set<Runnable>> watchers = new ConcurrentHashMap<>();
     private final Map<ClassId, Long> seen = new ConcurrentHashMap<>();
 
-    ClassWatch(ClassService classes) {
+    /**
+     * Its own thread for the poll, and a virtual thread for each page it tells: never behind the
+     * session cleanup on Spring's one scheduler thread (which may wait on a closing page), and
+     * one slow page never holds up the other boards (found by the classroom load test).
+     */
+    private final java.util.concurrent.ScheduledExecutorService poller =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("class-watch").daemon().factory());
+    private final java.util.concurrent.ExecutorService tellers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+
+    ClassWatch(ClassService classes,
+               @org.springframework.beans.factory.annotation.Value("${sandkassen.class.watch-interval:PT0.5S}") java.time.Duration interval) {
         this.classes = classes;
+        long millis = Math.max(50, interval.toMillis());
+        poller.scheduleWithFixedDelay(this::poll, millis, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() {
+        poller.shutdownNow();
+        tellers.shutdownNow();
     }
 
     /** Calls {@code onChange} (on the watch's thread) after every change of the class; until the handle is run. */
@@ -40,7 +57,6 @@ public class ClassWatch {
         });
     }
 
-    @Scheduled(fixedDelayString = "${sandkassen.class.watch-interval:PT0.5S}")
     void poll() {
         if (watchers.isEmpty()) {
             return;
@@ -56,7 +72,7 @@ public class ClassWatch {
             Long now = versions.getOrDefault(entry.getKey(), -1L); // -1: the class is gone
             Long before = seen.put(entry.getKey(), now);
             if (before != null && !before.equals(now)) {
-                entry.getValue().forEach(ClassWatch::run);
+                entry.getValue().forEach(watcher -> tellers.execute(() -> run(watcher)));
             }
         }
     }
