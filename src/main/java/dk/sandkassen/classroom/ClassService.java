@@ -257,8 +257,10 @@ public class ClassService {
         return exercises.progress(members.stream().map(Member::sandbox).filter(java.util.Objects::nonNull).toList());
     }
 
-    Optional<Progress> progress(SandboxId sandbox) {
-        return exercises.progress(sandbox);
+    /** Whether the learner's sandbox runs the exercise the class is at now (else their page must move on). */
+    public boolean runsCurrent(Classroom classroom, @Nullable SandboxId sandbox) {
+        return sandbox != null && exercises.progress(sandbox)
+                .map(p -> p.exercise().id().equals(classroom.currentExerciseId())).orElse(false);
     }
 
     Map<ClassId, Long> versions(java.util.Collection<ClassId> ids) {

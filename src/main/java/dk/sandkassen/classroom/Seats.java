@@ -30,15 +30,11 @@ class Seats implements ClassSeats {
         Optional<String> moveOn = Optional.empty();
         if (classroom.ended()) {
             moveOn = Optional.of(ClassRoutes.ENDED);
-        } else if (member.resetAsked() || !runsCurrent(classroom, sandbox)) {
+        } else if (member.resetAsked() || !classes.runsCurrent(classroom, sandbox)) {
             moveOn = Optional.of(ClassRoutes.CONTINUE);
         }
         return new Seat(member.nickname(), classroom.titleDa(), member.handRaised(), classroom.stepsOpen(), moveOn,
                 ClassRoutes.CONTINUE);
-    }
-
-    private boolean runsCurrent(Classroom classroom, SandboxId sandbox) {
-        return classes.progress(sandbox).map(p -> p.exercise().id().equals(classroom.currentExerciseId())).orElse(false);
     }
 
     @Override

@@ -9,7 +9,6 @@ import dk.sandkassen.classroom.ClassService;
 import dk.sandkassen.classroom.Classroom;
 import dk.sandkassen.classroom.Member;
 import dk.sandkassen.sandbox.CurrentSandbox;
-import dk.sandkassen.scenario.Exercises;
 import java.util.Optional;
 
 /**
@@ -22,13 +21,11 @@ class ContinueView extends Div implements BeforeEnterObserver {
     private final ClassService classes;
     private final CurrentSandbox currentSandbox;
     private final ClassStart start;
-    private final Exercises exercises;
 
-    ContinueView(ClassService classes, CurrentSandbox currentSandbox, ClassStart start, Exercises exercises) {
+    ContinueView(ClassService classes, CurrentSandbox currentSandbox, ClassStart start) {
         this.classes = classes;
         this.currentSandbox = currentSandbox;
         this.start = start;
-        this.exercises = exercises;
     }
 
     @Override
@@ -39,9 +36,7 @@ class ContinueView extends Div implements BeforeEnterObserver {
             event.forwardTo(ClassRoutes.ENDED);
             return;
         }
-        boolean runsCurrent = member.get().sandbox() != null && exercises.progress(member.get().sandbox())
-                .map(p -> p.exercise().id().equals(classroom.get().currentExerciseId())).orElse(false);
-        if (runsCurrent && !member.get().resetAsked()) {
+        if (classes.runsCurrent(classroom.get(), member.get().sandbox()) && !member.get().resetAsked()) {
             event.forwardTo("");
             return;
         }

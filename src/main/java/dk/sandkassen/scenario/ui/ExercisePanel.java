@@ -234,19 +234,14 @@ public class ExercisePanel extends Aside {
         now.addClassName("sk-exercise-now");
         Span text = new Span(step.text().in(getLocale()));
         Div current = new Div(now, text);
+        current.setId("exercise-current");
+        current.addClassName("sk-exercise-current");
+        current.getElement().setAttribute("data-step", step.id());
         if (waiting) {
             Span note = new Span(getTranslation("class.panel.waiting"));
             note.addClassName("sk-step-waiting-note");
             current.add(note);
-            current.setId("exercise-current");
-            current.addClassName("sk-exercise-current");
-            current.getElement().setAttribute("data-step", step.id());
-            return current;
-        }
-        current.setId("exercise-current");
-        current.addClassName("sk-exercise-current");
-        current.getElement().setAttribute("data-step", step.id());
-        if (step.hint() != null) {
+        } else if (step.hint() != null) {
             current.add(hint(step));
         }
         return current;
