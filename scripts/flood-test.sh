@@ -12,8 +12,12 @@
 # answering, or it died. About 9 minutes.
 #   scripts/flood-test.sh                       (all three)
 #   PHASES="many" FLOOD_UI=false scripts/flood-test.sh   (a crawler from many addresses only)
+#   VIA_NGINX=1 scripts/flood-test.sh           (through nginx with the shipped configuration)
 # Environment: LEARNERS (100), FLOOD (10000), CONCURRENCY (32), FLOOD_UI (true), PHASES
-# ("baseline one many"), HEAP (512m), and those of scripts/server-under-test.sh (PORT,
+# ("baseline one many"), HEAP (512m), SETTLE (210s: the 3 minutes a UI started and never used
+# lives, plus one cleanup interval of 15 s, plus a sample's margin), VIA_NGINX (unset; 1: the
+# driver goes through nginx on NGINX_PORT, 8090, each simulated person connecting from an
+# address of its own in 127.0.0.0/8), and those of scripts/server-under-test.sh (PORT,
 # MANAGEMENT_PORT, SERVER_ARGS, JAVA_OPTS, SKIP_BUILD=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +27,8 @@ FLOOD="${FLOOD:-10000}"
 CONCURRENCY="${CONCURRENCY:-32}"
 FLOOD_UI="${FLOOD_UI:-true}"
 PHASES="${PHASES:-baseline one many}"
+SETTLE="${SETTLE:-210s}"
+NGINX_PORT="${NGINX_PORT:-8090}"
 # shellcheck source=scripts/server-under-test.sh
 source scripts/server-under-test.sh
 
@@ -35,8 +41,15 @@ start_server target/flood-server.log
 echo "server: java -Xms$HEAP -Xmx$HEAP -XX:+ExitOnOutOfMemoryError ${JAVA_OPTS:-} -jar target/sandkassen.jar ${SERVER_ARGS:-}  ($("$JAVA" -version 2>&1 | head -1))"
 curl -s "http://localhost:$MANAGEMENT_PORT/actuator/health/readiness"; echo
 
-DRIVER=(--url "http://localhost:$PORT" --ops-url "$OPS_URL" --learners "$LEARNERS" --ramp-up 10s --think 1000-3000)
-FLOOD_ARGS=(--flood "$FLOOD" --flood-concurrency "$CONCURRENCY" --flood-ui "$FLOOD_UI" --flood-after 30s --flood-settle 90s --sample 15s)
+URL="http://localhost:$PORT"
+ADDRESSES=header
+if [ -n "${VIA_NGINX:-}" ]; then
+  start_nginx "$NGINX_PORT"
+  URL="http://127.0.0.1:$NGINX_PORT"
+  ADDRESSES=loopback
+fi
+DRIVER=(--url "$URL" --addresses "$ADDRESSES" --ops-url "$OPS_URL" --learners "$LEARNERS" --ramp-up 10s --think 1000-3000)
+FLOOD_ARGS=(--flood "$FLOOD" --flood-concurrency "$CONCURRENCY" --flood-ui "$FLOOD_UI" --flood-after 30s --flood-settle "$SETTLE" --sample 15s)
 STATUS=0
 for phase in $PHASES; do
   case "$phase" in
@@ -46,9 +59,14 @@ for phase in $PHASES; do
   esac
   echo; echo "=== $(date -u +%FT%TZ)  $phase: LoadDriver ${DRIVER[*]} ${ARGS[*]}"
   machine
-  TICKS_BEFORE=$(cpu_ticks); WALL_BEFORE=$(date +%s)
+  TICKS_BEFORE=$(cpu_ticks); WALL_BEFORE=$(date +%s); NGINX_TICKS_BEFORE=$(cpu_ticks_of "${NGINX:-0}")
   "$JAVA" -cp "$CLASSPATH_DRIVER" dk.sandkassen.perf.LoadDriver "${DRIVER[@]}" "${ARGS[@]}" || STATUS=1
   print_cpu $(( $(cpu_ticks) - TICKS_BEFORE )) $(( $(date +%s) - WALL_BEFORE ))
+  if [ -n "${VIA_NGINX:-}" ]; then
+    awk -v t="$(( $(cpu_ticks_of "$NGINX") - NGINX_TICKS_BEFORE ))" -v hz="$(getconf CLK_TCK)" \
+      'BEGIN { printf "nginx CPU: %.1f s\n", t/hz }'
+    echo "nginx answered 429 (new visitors over its limit): $(grep -c '\" 429 ' "$NGINX_DIR/access.log") in all so far"
+  fi
   machine
   if ! server_alive; then
     echo "FAILED: the server died during $phase; the end of target/flood-server.log:"

@@ -63,3 +63,43 @@ print_cpu() {
       'BEGIN { printf "server CPU: %.0f s in %d s = %.2f of %d cores on average (the driver shares the machine)\n", t/hz, w, t/hz/w, n }'
   fi
 }
+
+# start_nginx PORT: Debian's nginx in front of the server, with the shipped
+# deploy/nginx/sandkassen.conf adapted only by addresses and paths (plain HTTP on 127.0.0.1:PORT,
+# one upstream: this server, the busy page from deploy/nginx/), as e2e/Nginx.java does for the
+# tests. Its limit on new visitors (per connecting address) then works as on the internet; the
+# driver connects from addresses of its own in 127.0.0.0/8 (--addresses loopback).
+start_nginx() {
+  local port="$1" dir
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "nginx is not installed (apt-get install -y nginx)"; exit 1; }
+  dir=$(mktemp -d /tmp/sandkassen-nginx.XXXXXX)
+  sed -e "s|listen 443 ssl;|listen 127.0.0.1:$port;|" -e '/^\s*http2 on;/d' -e '/^\s*ssl_certificate/d' \
+      -e "s|^\s*listen 80;|    listen 127.0.0.1:$((port + 1));|" -e '/server 10\.0\.0\.1[23]:8080/d' \
+      -e "s|server 10.0.0.11:8080|server 127.0.0.1:$PORT|" -e "s|root /etc/nginx/sandkassen;|root $PWD/deploy/nginx;|" \
+      deploy/nginx/sandkassen.conf > "$dir/site.conf"
+  cat > "$dir/nginx.conf" <<CONF
+worker_processes 1;
+daemon off;
+pid $dir/nginx.pid;
+error_log $dir/error.log;
+events { worker_connections 4096; }
+http {
+  access_log $dir/access.log;
+  client_body_temp_path $dir/body; proxy_temp_path $dir/proxy;
+  fastcgi_temp_path $dir/fcgi; uwsgi_temp_path $dir/uwsgi; scgi_temp_path $dir/scgi;
+  include $dir/site.conf;
+}
+CONF
+  "$(command -v nginx || echo /usr/sbin/nginx)" -c "$dir/nginx.conf" -p "$dir" > "$dir/out.log" 2>&1 &
+  NGINX=$!
+  NGINX_DIR=$dir
+  trap 'kill $SERVER $NGINX 2>/dev/null || true' EXIT
+  for _ in $(seq 1 50); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/robots.txt" && { echo "nginx $(nginx -v 2>&1 | sed 's/.*\///') on 127.0.0.1:$port, logs in $dir"; return 0; }
+    sleep 0.2
+  done
+  echo "nginx did not start, see $dir/error.log"; cat "$dir/out.log"; exit 1
+}
+
+# The CPU time so far of process $1, in clock ticks.
+cpu_ticks_of() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }

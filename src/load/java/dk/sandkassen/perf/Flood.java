@@ -48,6 +48,7 @@ final class Flood {
     private final From from;
     private final int concurrency;
     private final boolean startUi;
+    private final Sources sources;
 
     private final AtomicInteger next = new AtomicInteger();
     private final Map<Answer, List<Long>> micros = new EnumMap<>(Answer.class);
@@ -57,7 +58,8 @@ final class Flood {
     private volatile long started;
     private volatile long ended;
 
-    Flood(String url, int requests, From from, int concurrency, boolean startUi) {
+    Flood(String url, int requests, From from, int concurrency, boolean startUi, Sources sources) {
+        this.sources = sources;
         this.url = url;
         this.requests = requests;
         this.from = from;
@@ -69,8 +71,11 @@ final class Flood {
     }
 
     String describe() {
-        return "%d new visitors from %s, %d at a time, each %s".formatted(requests,
-                from == From.ONE ? "one address (" + ONE_ADDRESS + ")" : "many addresses (one per request, 198.18.0.0/15)",
+        String addresses = sources.loopback()
+                ? (from == From.ONE ? "one address (" + Sources.FLOOD_LOOPBACK_ONE + ")"
+                        : "many addresses (" + Sources.FLOOD_ADDRESSES + " in 127.4.0.0/23, each connecting from its own)")
+                : (from == From.ONE ? "one address (" + ONE_ADDRESS + ")" : "many addresses (one per request, 198.18.0.0/15)");
+        return "%d new visitors from %s, %d at a time, each %s".formatted(requests, addresses,
                 concurrency, startUi ? "loading the page and starting the UI" : "loading the page only (a crawler)");
     }
 
@@ -93,7 +98,10 @@ final class Flood {
     private void visitUntilDone(HttpClient http) {
         Stats ignored = new Stats();
         for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-            VaadinClient visitor = new VaadinClient(url, http, ignored, from == From.ONE ? ONE_ADDRESS : address(i));
+            VaadinClient visitor = sources.loopback()
+                    ? new VaadinClient(url, sources.client(from == From.ONE ? Sources.FLOOD_LOOPBACK_ONE : Sources.floodLoopback(i)),
+                            ignored, null)
+                    : new VaadinClient(url, http, ignored, from == From.ONE ? ONE_ADDRESS : address(i));
             long start = System.nanoTime();
             Answer answer;
             String message = null;

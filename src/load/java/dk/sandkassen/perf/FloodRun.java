@@ -49,7 +49,7 @@ final class FloodRun {
         Flood flood = new Flood(url, Integer.parseInt(options.get("flood")),
                 Flood.From.valueOf(options.getOrDefault("flood-from", "one").toUpperCase(Locale.ROOT)),
                 Integer.parseInt(options.getOrDefault("flood-concurrency", "32")),
-                Boolean.parseBoolean(options.getOrDefault("flood-ui", "true")));
+                Boolean.parseBoolean(options.getOrDefault("flood-ui", "true")), Sources.of(options, LoadDriver.httpClient()));
         Learners learners = LoadDriver.learners(options, http, false);
 
         out.printf("Sandkassen flood: %s; %d learners inside (think %d-%d ms, ramp-up %s), against %s%n", flood.describe(), count,

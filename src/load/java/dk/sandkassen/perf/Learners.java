@@ -13,13 +13,14 @@ import java.util.function.LongSupplier;
  * address, be a flood itself. The server believes the header only when the driver's own address
  * is a trusted proxy ({@code server.forward-headers-strategy=native}; loopback is trusted by
  * default), as the scripts configure it; otherwise every learner is the driver's address.
+ * Through nginx each learner connects from an address of its own instead ({@link Sources}).
  *
  * @param refusalIsAnError true: a learner turned away at the door (429, 503) is an error of the
  *                         run (a load test wants every learner in); false: it is counted apart
  *                         (during a flood the node may be full); either way the learner waits
  *                         the Retry-After seconds, as the calm page does, and tries again
  */
-record Learners(String url, HttpClient http, long thinkMin, long thinkMax, boolean leaveOpen, boolean ownAddresses,
+record Learners(String url, Sources sources, long thinkMin, long thinkMax, boolean leaveOpen, boolean ownAddresses,
                 boolean refusalIsAnError) {
 
     /** Learner {@code index}'s address: 192.0.2.0–255, then 198.51.100.0–255, then round again. */
@@ -34,12 +35,13 @@ record Learners(String url, HttpClient http, long thinkMin, long thinkMax, boole
     }
 
     private void learn(int index, Stats stats, long delayMillis, LongSupplier end) {
-        String address = ownAddresses ? address(index) : null;
+        String address = ownAddresses ? (sources.loopback() ? Sources.learnerLoopback(index) : address(index)) : null;
+        HttpClient http = sources.client(address);
         try {
             Thread.sleep(delayMillis);
             while (System.nanoTime() < end.getAsLong()) {
                 try {
-                    new LearnerJourney(url, http, stats, thinkMin, thinkMax, leaveOpen, address).run();
+                    new LearnerJourney(url, http, stats, thinkMin, thinkMax, leaveOpen, sources.forwardedFor(address)).run();
                     stats.journeyDone();
                 } catch (Refused refused) {
                     if (refusalIsAnError) {

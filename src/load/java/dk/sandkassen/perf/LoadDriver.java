@@ -45,6 +45,8 @@ public final class LoadDriver {
                              --max-p95 50                  also fail if an action's p95 exceeds this many ms
                              --ops-url URL                 the server's figures (default: MANAGEMENT/actuator/sandkassen)
                              --learner-addresses own       own: each learner its own X-Forwarded-For; none: the driver's
+                             --addresses header            header: own addresses sent as X-Forwarded-For (to the app);
+                                                           loopback: connect from own 127.x addresses (through nginx)
                     A flood (see FloodRun) while the learners carry on (--duration is then not used):
                              --flood 10000                 new visitors, each a fresh browser without a cookie
                              --flood-from one              one address (203.0.113.1) or many (one per request)
@@ -160,8 +162,12 @@ public final class LoadDriver {
     }
 
     static HttpClient httpClient() {
+        return httpClientBuilder().build();
+    }
+
+    static HttpClient.Builder httpClientBuilder() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+                .executor(Executors.newVirtualThreadPerTaskExecutor());
     }
 
     /** The learners the options describe. */
@@ -173,7 +179,7 @@ public final class LoadDriver {
         if (!addresses.equals("own") && !addresses.equals("none")) {
             throw new IllegalArgumentException("--learner-addresses is own or none, not " + addresses);
         }
-        return new Learners(options.getOrDefault("url", "http://localhost:8080"), http, thinkMin, thinkMax,
+        return new Learners(options.getOrDefault("url", "http://localhost:8080"), Sources.of(options, http), thinkMin, thinkMax,
                 options.containsKey("leave-open"), addresses.equals("own"), refusalIsAnError);
     }
 
