@@ -101,5 +101,11 @@ CONF
   echo "nginx did not start, see $dir/error.log"; cat "$dir/out.log"; exit 1
 }
 
-# The CPU time so far of process $1, in clock ticks.
-cpu_ticks_of() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+# The CPU time so far of process $1 and its children (nginx's workers), in clock ticks.
+cpu_ticks_of() {
+  local total=0 pid
+  for pid in "$1" $(pgrep -P "$1" 2>/dev/null); do
+    total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
