@@ -14,9 +14,9 @@ class AdmissionConfig {
     /** After Spring Session's filter (and the session cookie's), before Vaadin's servlet. */
     @Bean
     FilterRegistrationBean<AdmissionFilter> admissionFilter(Capacity capacity, NewVisitors newVisitors,
-                                                            LearnerTimeout timeout) {
+                                                            LearnerTimeout timeout, Doorway doorway) {
         FilterRegistrationBean<AdmissionFilter> registration =
-                new FilterRegistrationBean<>(new AdmissionFilter(capacity, newVisitors, timeout));
+                new FilterRegistrationBean<>(new AdmissionFilter(capacity, newVisitors, timeout, doorway));
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 2);
         return registration;
     }

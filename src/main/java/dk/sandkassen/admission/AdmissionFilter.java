@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * session may: it runs after Spring Session's filter (so it knows whether the browser already
  * has a session) and before Vaadin. Learners already inside are never turned away. A new
  * visitor is turned away with {@link BusyPage} when the node is full or their address has
- * started too many sessions just now — with no session, no sandbox and no UI made.
+ * started too many sessions just now — with no session, no sandbox and no UI made. Those let
+ * in, and the first requests of a UI not yet used, go through the {@link Doorway} a few at a time.
  */
 class AdmissionFilter extends OncePerRequestFilter {
 
@@ -28,11 +29,13 @@ class AdmissionFilter extends OncePerRequestFilter {
     private final Capacity capacity;
     private final NewVisitors newVisitors;
     private final LearnerTimeout timeout;
+    private final Doorway doorway;
 
-    AdmissionFilter(Capacity capacity, NewVisitors newVisitors, LearnerTimeout timeout) {
+    AdmissionFilter(Capacity capacity, NewVisitors newVisitors, LearnerTimeout timeout, Doorway doorway) {
         this.capacity = capacity;
         this.newVisitors = newVisitors;
         this.timeout = timeout;
+        this.doorway = doorway;
     }
 
     @Override
@@ -41,7 +44,12 @@ class AdmissionFilter extends OncePerRequestFilter {
         if ("uidl".equals(request.getParameter("v-r"))) {
             timeout.uiRequest(request);
         }
-        if (neverStartsASession(request) || request.getSession(false) != null) {
+        var session = request.getSession(false);
+        if (session != null && timeout.stillNew(session) && isUiStart(request)) {
+            throughTheDoor(request, response, chain, false);
+            return;
+        }
+        if (neverStartsASession(request) || session != null) {
             chain.doFilter(request, response);
             return;
         }
@@ -67,7 +75,46 @@ class AdmissionFilter extends OncePerRequestFilter {
             BusyPage.write(request, response, BusyPage.Reason.BUSY, wait.getAsLong());
             return;
         }
-        chain.doFilter(request, response);
+        throughTheDoor(request, response, chain, true);
+    }
+
+    /**
+     * A new visitor's costly request, once there is a place at the door. A page that waited too
+     * long gets the calm page (it tries again by itself); the UI's own requests of a page already
+     * let in then go on regardless — the page has its session, and its script cannot show ours.
+     */
+    private void throughTheDoor(HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean page)
+            throws IOException, ServletException {
+        boolean entered;
+        try {
+            entered = doorway.enter();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            entered = false;
+        }
+        if (!entered && page) {
+            log.debug("Crowded door ({} waiting): a new visitor is asked to wait", doorway.waiting());
+            BusyPage.write(request, response, BusyPage.Reason.BUSY, Doorway.CROWDED_RETRY_SECONDS);
+            return;
+        }
+        try {
+            if (page && capacity.isFull()) {
+                // The node filled up while this visitor waited at the door.
+                BusyPage.write(request, response, BusyPage.Reason.FULL, FULL_RETRY_SECONDS);
+                return;
+            }
+            chain.doFilter(request, response);
+        } finally {
+            if (entered) {
+                doorway.leave();
+            }
+        }
+    }
+
+    /** The UI's start and its requests ({@code v-r=init}, {@code uidl}); not its heartbeat, push or files. */
+    private static boolean isUiStart(HttpServletRequest request) {
+        String type = request.getParameter("v-r");
+        return "init".equals(type) || "uidl".equals(type);
     }
 
     /** The health probes, the management paths and the UI's own traffic (which says "session expired" instead). */

@@ -56,7 +56,7 @@ class LearnerTimeout implements VaadinServiceInitListener {
      */
     void uiRequest(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        if (session == null || session.getMaxInactiveInterval() >= full) {
+        if (session == null || !stillNew(session)) {
             return;
         }
         Object counted = session.getAttribute(UI_REQUESTS);
@@ -68,6 +68,11 @@ class LearnerTimeout implements VaadinServiceInitListener {
             session.setMaxInactiveInterval(full);
             session.removeAttribute(UI_REQUESTS);
         }
+    }
+
+    /** A session whose learner has not yet done anything (it has not got the full timeout). */
+    boolean stillNew(HttpSession session) {
+        return session.getMaxInactiveInterval() < full;
     }
 
     private static int seconds(Duration duration) {

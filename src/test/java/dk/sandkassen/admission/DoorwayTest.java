@@ -1,0 +1,102 @@
+package dk.sandkassen.admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import jakarta.servlet.FilterChain;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+
+/**
+ * New visitors come through the door a few at a time; a learner who has done something never
+ * waits there; a new visitor who waited too long gets the calm page, and the UI of a page already
+ * let in waits its turn instead of failing.
+ */
+class DoorwayTest {
+
+    private final Capacity capacity = mock(Capacity.class); // never full
+    private final LearnerTimeout timeout = new LearnerTimeout(capacity, Duration.ofMinutes(3), Duration.ofMinutes(30));
+    private final Doorway doorway = new Doorway(1, Duration.ofMillis(300));
+    private final AdmissionFilter filter =
+            new AdmissionFilter(capacity, new NewVisitors(60, 10, 1000), timeout, doorway);
+
+    @Test
+    void whileOneNewVisitorIsLetInTheNextWaitsButALearnerDoesNot() throws Exception {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread first = Thread.ofVirtual().start(() -> send(newVisitorPage("198.51.100.1"), (req, res) -> {
+            inside.countDown();
+            await(release);
+        }));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+
+        // A learner's click (a session that has the full timeout) goes straight on.
+        AtomicInteger passed = new AtomicInteger();
+        MockHttpServletRequest click = uidl(session(Duration.ofMinutes(30)));
+        send(click, (req, res) -> passed.incrementAndGet());
+        assertThat(passed).hasValue(1);
+
+        // A second new visitor waits 300 ms for the door, then gets "Vent et øjeblik" and nothing was made.
+        MockHttpServletResponse second = send(newVisitorPage("198.51.100.2"), (req, res) -> passed.incrementAndGet());
+        assertThat(second.getStatus()).isEqualTo(429);
+        assertThat(second.getHeader("Retry-After")).isEqualTo(String.valueOf(Doorway.CROWDED_RETRY_SECONDS));
+        assertThat(passed).hasValue(1);
+
+        // The UI of a page already let in (a session still new) waits its turn (at most the 300 ms) and then goes on.
+        Thread ui = Thread.ofVirtual().start(() -> send(uidl(session(Duration.ofMinutes(3))), (req, res) -> passed.incrementAndGet()));
+        Thread.sleep(150);
+        assertThat(passed).as("waits while the door is taken").hasValue(1);
+        release.countDown();
+        first.join();
+        ui.join(5_000);
+        assertThat(passed).hasValue(2);
+
+        // The door is free again: the next new visitor comes in at once.
+        MockHttpServletResponse third = send(newVisitorPage("198.51.100.3"), (req, res) -> passed.incrementAndGet());
+        assertThat(third.getStatus()).isEqualTo(200);
+        assertThat(passed).hasValue(3);
+    }
+
+    private static MockHttpServletRequest newVisitorPage(String address) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setRemoteAddr(address);
+        return request;
+    }
+
+    private static MockHttpServletRequest uidl(MockHttpSession session) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
+        request.setParameter("v-r", "uidl");
+        request.setSession(session);
+        return request;
+    }
+
+    private static MockHttpSession session(Duration maxInactive) {
+        MockHttpSession session = new MockHttpSession();
+        session.setMaxInactiveInterval((int) maxInactive.toSeconds());
+        return session;
+    }
+
+    private MockHttpServletResponse send(MockHttpServletRequest request, FilterChain chain) {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        try {
+            filter.doFilter(request, response, chain);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return response;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
