@@ -13,6 +13,8 @@
 #   scripts/flood-test.sh                       (all three)
 #   PHASES="many" FLOOD_UI=false scripts/flood-test.sh   (a crawler from many addresses only)
 #   VIA_NGINX=1 scripts/flood-test.sh           (through nginx with the shipped configuration)
+#   SERVER_CPUS=0 CLIENT_CPUS=1 VIA_NGINX=1 LEARNERS=50 scripts/flood-test.sh
+#                                               (the node on one core, nginx and the driver on the other)
 # Environment: LEARNERS (100), FLOOD (10000), CONCURRENCY (32), FLOOD_UI (true), PHASES
 # ("baseline one many"), HEAP (512m), SETTLE (210s: the 3 minutes a UI started and never used
 # lives, plus one cleanup interval of 15 s, plus a sample's margin), VIA_NGINX (unset; 1: the
@@ -60,7 +62,7 @@ for phase in $PHASES; do
   echo; echo "=== $(date -u +%FT%TZ)  $phase: LoadDriver ${DRIVER[*]} ${ARGS[*]}"
   machine
   TICKS_BEFORE=$(cpu_ticks); WALL_BEFORE=$(date +%s); NGINX_TICKS_BEFORE=$(cpu_ticks_of "${NGINX:-0}")
-  "$JAVA" -cp "$CLASSPATH_DRIVER" dk.sandkassen.perf.LoadDriver "${DRIVER[@]}" "${ARGS[@]}" || STATUS=1
+  ${CLIENT_CPUS:+taskset -c "$CLIENT_CPUS"} "$JAVA" -cp "$CLASSPATH_DRIVER" dk.sandkassen.perf.LoadDriver "${DRIVER[@]}" "${ARGS[@]}" || STATUS=1
   print_cpu $(( $(cpu_ticks) - TICKS_BEFORE )) $(( $(date +%s) - WALL_BEFORE ))
   if [ -n "${VIA_NGINX:-}" ]; then
     awk -v t="$(( $(cpu_ticks_of "$NGINX") - NGINX_TICKS_BEFORE ))" -v hz="$(getconf CLK_TCK)" \

@@ -25,6 +25,8 @@ production_jar() {
 }
 
 # start_server LOG [JVM options...]: the jar with a fixed heap; returns when it is healthy.
+# SERVER_CPUS (e.g. 0) pins it to those cores (taskset); CLIENT_CPUS (e.g. 1) pins nginx and
+# the driver, so that the attacker's own CPU does not count against the node.
 # The driver connects from loopback, which the server trusts as a proxy: it believes the
 # X-Forwarded-For the driver sends (every simulated learner has an address of its own, so the
 # limit on new sessions per address sees classes, not one address; a flood can come "from many").
@@ -32,7 +34,7 @@ start_server() {
   local log="$1"; shift
   # Started as in production (docs/deploy.md): a server that runs out of memory exits, and the run fails.
   # shellcheck disable=SC2086
-  "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError "$@" ${JAVA_OPTS:-} -jar target/sandkassen.jar \
+  ${SERVER_CPUS:+taskset -c "$SERVER_CPUS"} "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError "$@" ${JAVA_OPTS:-} -jar target/sandkassen.jar \
     --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" --management.server.address=127.0.0.1 \
     --management.endpoints.web.exposure.include=health,sandkassen \
     --server.forward-headers-strategy=native '--server.tomcat.remoteip.internal-proxies=127\.0\.0\.1|0:0:0:0:0:0:0:1' \
@@ -90,7 +92,7 @@ http {
   include $dir/site.conf;
 }
 CONF
-  "$(command -v nginx || echo /usr/sbin/nginx)" -c "$dir/nginx.conf" -p "$dir" > "$dir/out.log" 2>&1 &
+  ${CLIENT_CPUS:+taskset -c "$CLIENT_CPUS"} "$(command -v nginx || echo /usr/sbin/nginx)" -c "$dir/nginx.conf" -p "$dir" > "$dir/out.log" 2>&1 &
   NGINX=$!
   NGINX_DIR=$dir
   trap 'kill $SERVER $NGINX 2>/dev/null || true' EXIT
