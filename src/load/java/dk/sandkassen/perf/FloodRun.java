@@ -167,6 +167,11 @@ final class FloodRun {
         out.printf("  actions                  %10d %10d %10d%n", before.actionCount(), during.actionCount(), after.actionCount());
         out.printf("  slowest action's p95 ms  %10.1f %10.1f %10.1f%n", before.worst(95), during.worst(95), after.worst(95));
         out.printf("  slowest action's p99 ms  %10.1f %10.1f %10.1f%n", before.worst(99), during.worst(99), after.worst(99));
+        // A learner's new sandbox is a new visitor's arrival: it waits at the door with the flood.
+        out.printf("  slowest p95 inside, ms   %10.1f %10.1f %10.1f   (every action but new-sandbox)%n",
+                before.worstExcept("new-sandbox", 95), during.worstExcept("new-sandbox", 95), after.worstExcept("new-sandbox", 95));
+        out.printf("  new-sandbox p95 ms       %10.1f %10.1f %10.1f%n", before.percentile("new-sandbox", 95),
+                during.percentile("new-sandbox", 95), after.percentile("new-sandbox", 95));
         out.printf("  one request's p95 ms     %10.1f %10.1f %10.1f%n", before.requestPercentile(95),
                 during.requestPercentile(95), after.requestPercentile(95));
         out.printf("  errors                   %10d %10d %10d%n", before.errorCount(), during.errorCount(), after.errorCount());

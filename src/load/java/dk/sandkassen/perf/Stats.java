@@ -157,6 +157,12 @@ final class Stats {
         return micros.values().stream().mapToDouble(list -> percentile(sorted(list), p) / 1000.0).max().orElse(0);
     }
 
+    /** The highest percentile {@code p} of any action but {@code left}, in milliseconds. */
+    double worstExcept(String left, double p) {
+        return micros.entrySet().stream().filter(e -> !e.getKey().equals(left))
+                .mapToDouble(e -> percentile(sorted(e.getValue()), p) / 1000.0).max().orElse(0);
+    }
+
     void print(PrintStream out, List<String> order, double seconds) {
         out.printf("%-16s %8s %9s %9s %9s %9s %7s %9s%n", "action", "count", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors",
                 "requests");
