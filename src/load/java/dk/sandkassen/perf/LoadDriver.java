@@ -104,6 +104,7 @@ public final class LoadDriver {
         }
 
         Stats stats = new Stats();
+        Optional<ServerFigures> cpuAtStart = ServerFigures.read(http, opsUrl, false);
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
@@ -117,8 +118,10 @@ public final class LoadDriver {
         sampler.interrupt();
         double seconds = (System.nanoTime() - start) / 1e9;
 
+        Optional<ServerFigures> cpuAtEnd = ServerFigures.read(http, opsUrl, false);
         out.println();
         stats.print(out, LearnerJourney.ACTIONS, seconds);
+        printCpuPerAction(cpuAtStart, cpuAtEnd, stats.actionCount(), seconds, out);
         Optional<ServerFigures> after = ServerFigures.read(http, opsUrl, true);
         out.println("server after (GC first): " + after.map(ServerFigures::describe).orElse("figures not available"));
         if (before.isPresent() && after.isPresent()) {
@@ -147,6 +150,21 @@ public final class LoadDriver {
             code = 1;
         }
         return finish(code, out);
+    }
+
+    /**
+     * The server's CPU time over the measured window per learner action: a machine-relative figure
+     * (it barely moves when the machine is busy with other work, unlike a time).
+     */
+    static void printCpuPerAction(Optional<ServerFigures> start, Optional<ServerFigures> end, long actions, double seconds,
+                                  PrintStream out) {
+        if (start.isEmpty() || end.isEmpty() || start.get().processCpuMillis() < 0 || actions == 0) {
+            out.println("server CPU per action: not available (the server's figures could not be read)");
+            return;
+        }
+        long cpu = end.get().processCpuMillis() - start.get().processCpuMillis();
+        out.printf("server CPU per action: %.1f ms (%d ms of CPU for %d actions in %.0f s = %.2f cores)%n",
+                (double) cpu / actions, cpu, actions, seconds, cpu / 1000.0 / seconds);
     }
 
     /** The driver's own CPU (it shares the machine with the server), then OK or NOT OK; returns {@code code}. */

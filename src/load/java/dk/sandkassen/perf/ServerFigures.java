@@ -13,10 +13,11 @@ import tools.jackson.databind.JsonNode;
  * only the server's management port serves (127.0.0.1, {@code management.server.port}; the
  * driver's {@code --management}, or {@code --ops-url} for the whole address).
  */
-record ServerFigures(long sandboxes, long sandboxRows, long storedSessions, long sessionsOnNode, long heapUsedBytes, long heapMaxBytes) {
+record ServerFigures(long sandboxes, long sandboxRows, long storedSessions, long sessionsOnNode, long heapUsedBytes, long heapMaxBytes,
+                     long processCpuMillis) {
 
     /** A server with nothing on it, to compare with when its own figures could not be read. */
-    static final ServerFigures NONE = new ServerFigures(0, 0, 0, 0, 0, 0);
+    static final ServerFigures NONE = new ServerFigures(0, 0, 0, 0, 0, 0, -1);
 
     /** The management port's address (e.g. {@code http://127.0.0.1:8081}) as the figures' address. */
     static String defaultUrl(String management) {
@@ -41,7 +42,7 @@ record ServerFigures(long sandboxes, long sandboxRows, long storedSessions, long
             return Optional.of(new ServerFigures(json.path("sandboxes").asLong(), json.path("sandboxRows").asLong(),
                     json.path("storedSessions").asLong(),
                     json.path("sessionsOnThisNode").asLong(), json.path("heapUsedBytes").asLong(),
-                    json.path("heapMaxBytes").asLong()));
+                    json.path("heapMaxBytes").asLong(), json.path("processCpuMillis").asLong(-1)));
         } catch (Exception e) {
             return Optional.empty();
         }

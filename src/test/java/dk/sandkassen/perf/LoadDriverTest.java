@@ -34,6 +34,8 @@ class LoadDriverTest {
         String report = printed.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(report).isZero();
         assertThat(report).contains("errors: 0").contains("(as before the run)").endsWith("OK\n");
+        // The server's CPU per action, read from its own figures (a machine-relative figure).
+        assertThat(report).containsPattern("server CPU per action: \\d+\\.\\d ms \\(\\d+ ms of CPU for [1-9]\\d* actions");
         for (String action : LearnerJourney.ACTIONS) {
             assertThat(report).containsPattern("(?m)^" + action + " +[1-9]\\d* ");
         }
