@@ -3,6 +3,9 @@
 #   1. java -jar target/sandkassen.jar                       (as built)
 #   2. the same jar extracted with Spring Boot's jarmode tools
 #   3. extracted, with a JVM AOT cache from a training run    (JDK 25+; CDS on JDK 21-24)
+#      that only starts the context (spring.context.exit=onRefresh, Spring Boot's documented way)
+#   4. extracted, with the cache scripts/build-aot-cache.sh makes: trained on a learner's first
+#      visits (the page, its scripts), the documented production path (docs/deploy.md)
 # Each is started RUNS times (default 3); the time runs from launching the JVM until
 # GET / answers 200 with the page, and Spring's own "Started … in" figure is printed beside it.
 #   scripts/measure-startup.sh [runs]      (builds the jar with -Pproduction first)
@@ -68,4 +71,9 @@ echo "Cold start to the first page served (GET / → 200), $RUNS runs each, $("$
 measure "java -jar target/sandkassen.jar" . target/sandkassen.jar
 measure "extracted jar" "$WORK/app" sandkassen.jar
 measure "extracted jar + $CACHE_NAME" "$WORK/app" sandkassen.jar "${CACHE_USE[@]}"
+if [ "$FEATURE" -ge 25 ]; then
+  scripts/build-aot-cache.sh target/sandkassen.jar "$WORK/trained" > "$WORK/build-aot-cache.log" 2>&1 \
+    || { echo "scripts/build-aot-cache.sh failed, see $WORK/build-aot-cache.log"; exit 1; }
+  measure "build-aot-cache.sh (first visits)" "$WORK/trained" sandkassen.jar -XX:AOTCache=sandkassen.aot
+fi
 echo "The cache: $(du -h "$WORK/app/"app.* | cut -f1) in target/startup/app (make it again for each new jar and JDK)."
