@@ -58,9 +58,11 @@ class DoctorView extends SolutionPage {
         Button next = new Button(getTranslation("selfservice.next"), e -> {
             if (list.getValue() == null) {
                 problem("selfservice.doctor.choose-first");
-                list.focus();
+                list.setErrorMessage(getTranslation("selfservice.doctor.choose-first"));
+                list.setInvalid(true);
                 return;
             }
+            list.setInvalid(false);
             notice.clear();
             chosenFacts.removeAll();
             practiceFacts(chosenFacts, list.getValue());
