@@ -81,7 +81,7 @@ class SelfServiceJourneyIT extends BrowserTest {
         assertThat(page.locator("#tax-new-card")).containsText("Fradrag pr. måned");
         assertThat(page.locator("#tax-new-card dd").first()).hasText(rateBefore);
         page.navigate(url("/post"));
-        new PostPage(page).isShown().search("skattekort").open("nyt skattekort");
+        new PostPage(page).isShown().search("skattekort").open("dit nye skattekort");
         assertThat(page.locator("#letter")).containsText("Befordringsfradrag: fra");
     }
 
@@ -179,14 +179,10 @@ class SelfServiceJourneyIT extends BrowserTest {
 
     /** The citizen's address as the welcome page shows it. */
     private String homeAddress() {
-        page.navigate(url("/"));
-        Locator facts = page.locator(".sk-card").first().locator("dt");
-        int count = facts.count();
-        for (int i = 0; i < count; i++) {
-            if (facts.nth(i).textContent().strip().equals("Adresse")) {
-                return page.locator(".sk-card").first().locator("dd").nth(i).textContent().strip();
-            }
-        }
-        throw new AssertionError("no address on the welcome page");
+        WelcomePage.open(page, url("/"));
+        Locator address = page.locator(".sk-card").first().locator("dt").filter(new Locator.FilterOptions()
+                .setHasText(java.util.regex.Pattern.compile("^Adresse$"))).locator("xpath=following-sibling::dd[1]");
+        assertThat(address).not().isEmpty();
+        return address.textContent().strip();
     }
 }
