@@ -18,6 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
+@StyleSheet("selfservice.css")
 @Meta(name = "robots", content = "noindex, nofollow")
 // Live updates (a step turns green, the teacher's board moves): docs/decisions/0010-server-push.md.
 @com.vaadin.flow.component.page.Push(value = com.vaadin.flow.shared.communication.PushMode.AUTOMATIC,

@@ -35,4 +35,27 @@ public class IdentityFactory {
         }
         return new Household(persona, seed, citizen, relatives);
     }
+
+    /**
+     * Fictitious addresses from the same generator as the people's homes (for "Anmeld flytning"):
+     * the same seed gives the same addresses.
+     */
+    public static List<Address> addresses(long seed, int count) {
+        PersonGenerator generator = new PersonGenerator(new Random(Seeds.mix(seed)), LocalDate.of(2000, 1, 1));
+        List<Address> addresses = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            addresses.add(generator.address());
+        }
+        return addresses;
+    }
+
+    /** Fictitious Danish full names of people outside the household (doctors, say), from a seed. */
+    public static List<String> names(long seed, int count) {
+        PersonGenerator generator = new PersonGenerator(new Random(Seeds.mix(seed)), LocalDate.of(2000, 1, 1));
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            names.add(generator.danishName());
+        }
+        return names;
+    }
 }

@@ -77,7 +77,8 @@ final class PersonGenerator {
         return minAge + 1 + random.nextInt(maxAge - minAge);
     }
 
-    private Address address() {
+    /** A fictitious address drawn like everyone's home: the same streets, postcodes and towns. */
+    Address address() {
         String street = danish.address().streetName() + " " + (1 + random.nextInt(120));
         if (random.nextInt(3) == 0) {
             street += ", " + (1 + random.nextInt(5)) + ". " + SIDES.get(random.nextInt(SIDES.size()));
@@ -109,6 +110,12 @@ final class PersonGenerator {
                 return town;
             }
         }
+    }
+
+    /** "Anne Holm": a Danish first name and surname, for people who are not in the household (a doctor). */
+    String danishName() {
+        String first = random.nextBoolean() ? danish.name().femaleFirstName() : danish.name().maleFirstName();
+        return first + " " + danishSurname();
     }
 
     /** Danish subscriber numbers never start with 0, so "+45 0..." can never reach a real phone. */

@@ -77,6 +77,16 @@ public class CurrentSandbox {
         return owner;
     }
 
+    /**
+     * Reads the current sandbox again after something changed the people in it (a move): every
+     * page of this browser session shows the new state from now on.
+     */
+    public Sandbox refresh() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        vaadin.setAttribute(Sandbox.class, null);
+        return get();
+    }
+
     /** "Start forfra": the old sandbox is purged at once and a new one takes its place. */
     public Sandbox replace(Persona persona, long seed) {
         VaadinSession vaadin = VaadinSession.getCurrent();

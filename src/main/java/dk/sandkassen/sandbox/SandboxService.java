@@ -61,6 +61,20 @@ public class SandboxService {
         return store.find(id);
     }
 
+    /**
+     * The people have moved to {@code address}: from now on the sandbox shows it everywhere (the
+     * welcome page, the next letters, the kommune). Only a service that has checked who may
+     * report the move calls this ({@code selfservice.MoveService}).
+     *
+     * @return the sandbox as it is now
+     */
+    @Transactional
+    public Sandbox changeAddress(SandboxId id, java.util.Collection<dk.sandkassen.identity.Role> people,
+                                 dk.sandkassen.identity.Address address) {
+        store.changeAddress(id, people, address);
+        return store.find(id).orElseThrow();
+    }
+
     public boolean exists(SandboxId id) {
         return store.exists(id);
     }

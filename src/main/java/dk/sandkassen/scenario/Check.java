@@ -120,6 +120,32 @@ public sealed interface Check {
         public String name() { return "suspiciousRequestRejected"; }
     }
 
+    /**
+     * Self-service (issue 15): the person's doctor was changed. {@code onBehalfOf} null: the
+     * citizen changed their own; else someone else changed that person's, with a fuldmagt.
+     */
+    record DoctorChanged(@Nullable Role onBehalfOf) implements Check {
+        public String name() { return "doctorChanged"; }
+    }
+
+    /** A move was reported; {@code with}: who must have moved along (at least these). */
+    record MoveReported(@Nullable Role onBehalfOf, Set<Role> with) implements Check {
+        public MoveReported {
+            with = Set.copyOf(with);
+        }
+
+        public String name() { return "moveReported"; }
+    }
+
+    /** The preliminary income assessment was changed; {@code figure}: income or transport, null for either. */
+    record TaxAssessmentChanged(@Nullable Role onBehalfOf, @Nullable String figure) implements Check {
+        public String name() { return "taxAssessmentChanged"; }
+    }
+
+    record PrescriptionRenewed(@Nullable Role onBehalfOf) implements Check {
+        public String name() { return "prescriptionRenewed"; }
+    }
+
     record AllOf(List<Check> checks) implements Check {
         public AllOf {
             checks = List.copyOf(checks);

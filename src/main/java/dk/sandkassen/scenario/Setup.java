@@ -51,4 +51,14 @@ public record Setup(boolean loggedIn, List<String> folders, List<SetupLetter> le
 
     public record AccessRequest(Role from, Grant.Rights rights) implements Request {
     }
+
+    /**
+     * A Sandkassen extension: the relative has given the citizen a fuldmagt for these areas, so
+     * the learner can act on the relative's behalf (the self-service solutions) from the start.
+     */
+    public record FuldmagtReceived(Role from, Set<Area> areas) implements Request {
+        public FuldmagtReceived {
+            areas = Set.copyOf(areas);
+        }
+    }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** What an exercise is about; the catalogue groups by it, in this order. */
 public enum Topic {
-    LOGIN, SAFETY, POST, FOLDERS, NOTIFICATIONS, READ_ACCESS, FULDMAGT, EXEMPTION;
+    LOGIN, SAFETY, POST, FOLDERS, NOTIFICATIONS, READ_ACCESS, FULDMAGT, SELF_SERVICE, EXEMPTION;
 
     /** The id in scenario files: {@code login}, {@code read-access}, ... */
     public String id() {

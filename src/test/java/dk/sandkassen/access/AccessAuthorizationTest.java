@@ -24,19 +24,13 @@ import dk.sandkassen.post.SenderCategory;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxId;
 import dk.sandkassen.sandbox.SandboxService;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -231,10 +225,7 @@ class AccessAuthorizationTest {
 
     @Test
     void everyPublicMethodHasARow() {
-        Set<String> methods = SERVICES.stream().flatMap(type -> Arrays.stream(type.getDeclaredMethods()))
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic())
-                .map(AccessAuthorizationTest::key)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> methods = dk.sandkassen.testsupport.PublicMethods.of(SERVICES);
         assertThat(rows.keySet()).as("every public method of the post and access services has a refusal row")
                 .containsExactlyInAnyOrderElementsOf(methods);
     }
@@ -276,12 +267,6 @@ class AccessAuthorizationTest {
 
     private void pure(String method, String why) {
         rows.put(method, new Row(NOWHERE, null, why));
-    }
-
-    private static String key(Method m) {
-        return m.getDeclaringClass().getSimpleName() + "." + m.getName() + Stream.of(m.getParameterTypes())
-                .map(t -> t.getName().substring(t.getName().lastIndexOf('.') + 1))
-                .collect(Collectors.joining(",", "(", ")"));
     }
 
     /** The citizen's sandbox, with post, folders, settings, grants and fuldmagter, and the daughter as she stands. */

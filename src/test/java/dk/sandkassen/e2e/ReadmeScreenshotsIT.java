@@ -57,6 +57,16 @@ class ReadmeScreenshotsIT extends BrowserTest {
     }
 
     @Test
+    void selfService() {
+        page.setViewportSize(820, 1180);
+        page.navigate(url("/ovelse/SB-001"));
+        page.locator("#exercise-current").waitFor();
+        page.navigate(url("/selvbetjening/laege"));
+        page.locator("#doctor-choices").waitFor();
+        shoot("self-service.png");
+    }
+
+    @Test
     void helpingARelative() {
         page.setViewportSize(1280, 860);
         WelcomePage.open(page, url("/")).startOverAs("Pensionist (67–90 år)", 4242);

@@ -22,10 +22,17 @@ class LetterCatalogueTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final LetterCatalogue CATALOGUE = new LetterCatalogue();
     /** What the letters sent on demand are given (README of the catalogue lists them). */
-    private static final Map<String, String> EXTRAS = Map.of("modtager", "Skattestyrelsen",
-            "emne", "Spørgsmål om min forskudsopgørelse", "ejer", "Karen Hansen", "hjaelper", "Anne Hansen",
-            "rettigheder", "læseadgang", "udloeb", "1. december 2027", "mapper", "Sundhed", "omraader", "Skat, Sundhed",
-            "svar", "godkendt");
+    private static final Map<String, String> EXTRAS = Map.ofEntries(Map.entry("modtager", "Skattestyrelsen"),
+            Map.entry("emne", "Spørgsmål om min forskudsopgørelse"), Map.entry("ejer", "Karen Hansen"),
+            Map.entry("hjaelper", "Anne Hansen"), Map.entry("rettigheder", "læseadgang"), Map.entry("udloeb", "1. december 2027"),
+            Map.entry("mapper", "Sundhed"), Map.entry("omraader", "Skat, Sundhed"), Map.entry("svar", "godkendt"),
+            // the self-service solutions' letters
+            Map.entry("kvittering", "2026-004711"), Map.entry("laege", "Lægehuset Birkevej (læge Anne Holm)"),
+            Map.entry("laegeadresse", "Birkevej 4, 9293 Birkeby"), Map.entry("tidligere", "Lærkevej 9, 9293 Birkeby"),
+            Map.entry("flyttedato", "1. december 2026"), Map.entry("flyttere", "Karen Hansen"),
+            Map.entry("aendring", "Befordringsfradrag: fra 0 kr. til 8.000 kr."), Map.entry("traekprocent", "37 %"),
+            Map.entry("maanedsfradrag", "5.175 kr."), Map.entry("medicin", "Amlodipin 5 mg tabletter"),
+            Map.entry("gyldig", "3. december 2027"));
 
     @Test
     void theCatalogueHasAtLeast30TemplatesFromEveryKindOfSender() {

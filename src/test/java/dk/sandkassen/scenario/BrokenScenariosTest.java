@@ -106,6 +106,39 @@ class BrokenScenariosTest {
                 "t.yaml:12:53: The persona 'adult' has no 'son'. This persona's relatives are: spouse, mother.");
     }
 
+    /** The self-service checks (issue 15) and the fuldmagt-given setup are checked like every other. */
+    @Test
+    void selfServiceMistakesAreExplainedWhereTheyAre() {
+        String start = """
+                id: XY-001
+                title: { da: Øvelse }
+                topic: self-service
+                level: beginner
+                minutes: 5
+                persona: adult
+                """;
+        assertThat(problemsOf(start + """
+                steps:
+                  - { id: a, text: { da: x }, check: { doctorChange: true } }
+                  - { id: c, text: { da: x }, check: { taxAssessmentChanged: { figure: salary } } }
+                  - { id: e, text: { da: x }, check: { prescriptionRenewed: false } }
+                """)).containsExactlyInAnyOrder(
+                "t.yaml:8:40: unknown check 'doctorChange' (did you mean 'doctorChanged'?)",
+                "t.yaml:9:64: 'salary' is not a valid value for 'figure'. Use one of: income, transport.",
+                "t.yaml:10:40: 'prescriptionRenewed' can only be true.");
+        assertThat(problemsOf(start + """
+                setup:
+                  requests:
+                    - fuldmagt-given: { from: son, areas: [doctor] }
+                steps:
+                  - { id: b, text: { da: x }, check: { doctorChanged: { onBehalfOf: daughter } } }
+                  - { id: d, text: { da: x }, check: { moveReported: { with: [father] } } }
+                """)).containsExactlyInAnyOrder(
+                "t.yaml:9:25: The persona 'adult' has no 'son'. This persona's relatives are: spouse, mother.",
+                "t.yaml:11:57: The persona 'adult' has no 'daughter'. This persona's relatives are: spouse, mother.",
+                "t.yaml:12:63: The persona 'adult' has no 'father'. This persona's relatives are: spouse, mother.");
+    }
+
     /** A file with {@code exercises:} is read as a lesson even when its {@code lesson:} line has a typo. */
     @Test
     void aLessonsMistakesAreExplainedAsALessons() {

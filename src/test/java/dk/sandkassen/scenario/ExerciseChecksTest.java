@@ -101,6 +101,14 @@ class ExerciseChecksTest {
     LetterCatalogue catalogue;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    dk.sandkassen.selfservice.DoctorService doctors;
+    @Autowired
+    dk.sandkassen.selfservice.MoveService moves;
+    @Autowired
+    dk.sandkassen.selfservice.TaxService tax;
+    @Autowired
+    dk.sandkassen.selfservice.PrescriptionService prescriptions;
     /** The real store, spied on so that a test can make the engine fail. */
     @MockitoSpyBean
     RunStore runs;
@@ -387,6 +395,107 @@ class ExerciseChecksTest {
         notYet();
         post.openOthers(new Mailbox(actors.person(sandbox, Role.DAUGHTER), Role.SELF));
         done();
+    }
+
+    // --- self-service (issue 15): each check, and the near misses that must not complete it ----
+
+    @Test
+    void doctorChanged() {
+        start("adult", "{ doctorChanged: true }", FROM_MOTHER.formatted("doctor"));
+        doctors.open(forSelf());
+        changeDoctor(forMother());
+        notYet();
+        changeDoctor(forSelf());
+        done();
+    }
+
+    @Test
+    void doctorChangedOnBehalfOf() {
+        start("adult", "{ doctorChanged: { onBehalfOf: mother } }", FROM_MOTHER.formatted("doctor"));
+        changeDoctor(forSelf());
+        notYet();
+        changeDoctor(forMother());
+        done();
+    }
+
+    @Test
+    void moveReported() {
+        start("adult", "{ moveReported: { with: [spouse] } }");
+        var me = forSelf();
+        assertThat(moves.report(me, moves.addresses(me).getFirst(), LocalDate.now().minusDays(30), Set.of(Role.SPOUSE))
+                .problem()).isEqualTo("selfservice.move.date-too-early");
+        notYet();
+        moves.report(me, moves.addresses(me).getFirst(), LocalDate.now().plusDays(3), Set.of(Role.SPOUSE));
+        done();
+    }
+
+    @Test
+    void moveReportedAloneIsNotAMoveWithTheSpouse() {
+        start("adult", "{ moveReported: { with: [spouse] } }");
+        var me = forSelf();
+        assertThat(moves.report(me, moves.addresses(me).getFirst(), LocalDate.now().plusDays(3), Set.of()).receipt()).isNotNull();
+        notYet();
+    }
+
+    @Test
+    void moveReportedOnBehalfOfTheCitizenByARelative() {
+        start("pensioner", "{ moveReported: { onBehalfOf: self } }");
+        var me = forSelf();
+        moves.report(me, moves.addresses(me).getFirst(), LocalDate.now(), Set.of());
+        notYet();
+        give(Role.DAUGHTER, EnumSet.of(Area.MOVING));
+        sandbox = sandboxes.find(sandbox.id()).orElseThrow();
+        var daughter = new dk.sandkassen.selfservice.ForPerson(actors.person(sandbox, Role.DAUGHTER), Role.SELF);
+        moves.report(daughter, moves.addresses(daughter).getFirst(), LocalDate.now(), Set.of());
+        done();
+    }
+
+    @Test
+    void taxAssessmentChanged() {
+        start("adult", "{ taxAssessmentChanged: { figure: transport } }");
+        var me = forSelf();
+        assertThat(tax.change(me, dk.sandkassen.selfservice.TaxAssessment.Figure.TRANSPORT, "1000000").problem()).isNotNull();
+        tax.change(me, dk.sandkassen.selfservice.TaxAssessment.Figure.INCOME, "401000");
+        notYet();
+        tax.change(me, dk.sandkassen.selfservice.TaxAssessment.Figure.TRANSPORT, "9000");
+        done();
+    }
+
+    @Test
+    void prescriptionRenewed() {
+        start("adult", "{ prescriptionRenewed: true }", FROM_MOTHER.formatted("health"));
+        var me = forSelf();
+        assertThat(prescriptions.renew(me, new dk.sandkassen.selfservice.PrescriptionId("r2"), null).problem())
+                .isEqualTo("selfservice.prescription.not-yet");
+        prescriptions.renew(forMother(), new dk.sandkassen.selfservice.PrescriptionId("r1"), null);
+        notYet();
+        prescriptions.renew(me, new dk.sandkassen.selfservice.PrescriptionId("r1"), null);
+        done();
+    }
+
+    @Test
+    void prescriptionRenewedOnBehalfOf() {
+        start("adult", "{ prescriptionRenewed: { onBehalfOf: mother } }", FROM_MOTHER.formatted("health"));
+        prescriptions.renew(forSelf(), new dk.sandkassen.selfservice.PrescriptionId("r1"), null);
+        notYet();
+        prescriptions.renew(forMother(), new dk.sandkassen.selfservice.PrescriptionId("r1"), null);
+        done();
+    }
+
+    /** The citizen's mother has given the citizen a fuldmagt for one area (a Sandkassen setup extension). */
+    private static final String FROM_MOTHER = "  requests:\n    - fuldmagt-given: { from: mother, areas: [%s] }\n";
+
+    private dk.sandkassen.selfservice.ForPerson forSelf() {
+        return dk.sandkassen.selfservice.ForPerson.own(actors.citizen(sandbox));
+    }
+
+    private dk.sandkassen.selfservice.ForPerson forMother() {
+        return new dk.sandkassen.selfservice.ForPerson(actors.citizen(sandbox), Role.MOTHER);
+    }
+
+    private void changeDoctor(dk.sandkassen.selfservice.ForPerson who) {
+        var open = doctors.choices(who).stream().filter(dk.sandkassen.selfservice.Doctor::open).findFirst().orElseThrow();
+        assertThat(doctors.change(who, open.id()).receipt()).isNotNull();
     }
 
     @Test

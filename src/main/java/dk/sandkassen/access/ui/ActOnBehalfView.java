@@ -33,6 +33,13 @@ import java.util.Set;
 @Route("fuldmagt/paa-vegne-af")
 class ActOnBehalfView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
+    /**
+     * The practice self-service solution of each area that has one (selfservice.Solution; named
+     * by address here, as the selfservice feature builds on this one and not the other way).
+     */
+    private static final Map<Area, String> SELF_SERVICE = Map.of(Area.DOCTOR, "laege", Area.MOVING, "flytning",
+            Area.TAX, "forskud", Area.HEALTH, "medicin");
+
     private final CurrentLogin currentLogin;
     private final FuldmagtService fuldmagter;
     private final PostService post;
@@ -84,6 +91,8 @@ class ActOnBehalfView extends Div implements HasUrlParameter<String>, HasDynamic
                     post.openOthers(new Mailbox(me, giver));
                     currentMailbox.switchTo(giver);
                     e.getSource().getUI().ifPresent(ui -> ui.navigate("post"));
+                } else if (SELF_SERVICE.containsKey(area)) {
+                    e.getSource().getUI().ifPresent(ui -> ui.navigate("selvbetjening/" + SELF_SERVICE.get(area) + "/" + giver.id()));
                 } else {
                     notice.show(Notice.Kind.SUCCESS, getTranslation("act.done", getTranslation("area." + area.id()), name));
                 }

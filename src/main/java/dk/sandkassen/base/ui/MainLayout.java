@@ -90,6 +90,7 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         navLinks.add(link("nav.welcome", ""));
         navLinks.add(link("nav.log-in", LoginNavigation.CHOOSE));
         navLinks.add(link("nav.post", PostNavigation.MAILBOX));
+        navLinks.add(link("nav.selfservice", "selvbetjening"));
         navLinks.add(link("nav.fuldmagt", "fuldmagt"));
         navLinks.add(link("nav.my-details", LoginNavigation.MY_DETAILS));
         navLinks.add(link("nav.exercises", ScenarioNavigation.CATALOGUE));

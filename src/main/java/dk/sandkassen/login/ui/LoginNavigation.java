@@ -17,7 +17,7 @@ public final class LoginNavigation {
     static final String AS_PARAMETER = "som";
 
     /** Pages a login may return to; anything else goes to the default, so no link can send a learner away. */
-    private static final Set<String> RETURN_TARGETS = Set.of("post", "adgang", "fuldmagt", "ovelse", MY_DETAILS);
+    private static final Set<String> RETURN_TARGETS = Set.of("post", "adgang", "fuldmagt", "selvbetjening", "ovelse", MY_DETAILS);
     /** After logging in, the learner lands in Digital Post, as on borger.dk. */
     static final String DEFAULT_TARGET = "post";
     /** Added to the address after a login, so the page can say who is logged in and how. */

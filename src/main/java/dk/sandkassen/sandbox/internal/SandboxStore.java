@@ -73,6 +73,17 @@ public class SandboxStore {
         return Optional.of(new Sandbox(id, row.get().createdAt().toInstant(), household));
     }
 
+    /** The people now live at {@code address}; returns how many rows changed. */
+    public int changeAddress(SandboxId id, java.util.Collection<Role> people, Address address) {
+        int changed = 0;
+        for (Role role : people) {
+            changed += jdbc.sql("update sandbox_person set street = ?, postcode = ?, city = ? where sandbox_id = ? and role = ?")
+                    .params(address.street(), address.postcode(), address.city(), id.value(), role.id())
+                    .update();
+        }
+        return changed;
+    }
+
     public boolean exists(SandboxId id) {
         return jdbc.sql("select count(*) from sandbox where id = ?").param(id.value()).query(Integer.class).single() > 0;
     }

@@ -6,7 +6,10 @@ import dk.sandkassen.login.LoginEvents;
 import dk.sandkassen.post.FolderRef;
 import dk.sandkassen.post.Letter;
 import dk.sandkassen.post.PostEvents;
+import dk.sandkassen.identity.Role;
 import dk.sandkassen.sandbox.SandboxEvent;
+import dk.sandkassen.selfservice.SelfServiceEvents;
+import java.util.Arrays;
 import dk.sandkassen.scenario.Check;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +38,8 @@ public final class CheckEvaluator {
     public static final Set<String> AVAILABLE = Set.of("loggedIn", "loggedOut", "letterOpened", "attachmentOpened",
             "letterUnread", "folderExists", "folderMissing", "letterInFolder", "letterDeleted", "searched", "messageSent",
             "replySent", "accessGranted", "accessRequested", "accessOffered", "accessRevoked", "fuldmagtGiven", "fuldmagtRequestAnswered", "fuldmagtRevoked",
-            "actingFor", "notification", "nemSmsSignedUp", "exemptionApplied", "suspiciousRequestRejected", "allOf", "anyOf");
+            "actingFor", "notification", "nemSmsSignedUp", "exemptionApplied", "suspiciousRequestRejected", "allOf", "anyOf",
+            "doctorChanged", "moveReported", "taxAssessmentChanged", "prescriptionRenewed");
 
     public static boolean holds(Check check, SandboxView sandbox) {
         return switch (check) {
@@ -78,6 +82,12 @@ public final class CheckEvaluator {
             case Check.NemSmsSignedUp c -> sandbox.settings().nemSms() || happened(sandbox, PostEvents.NEMSMS_SIGNED_UP, e -> true);
             case Check.ExemptionApplied c -> happened(sandbox, PostEvents.EXEMPTION_APPLIED, e -> true);
             case Check.SuspiciousRequestRejected c -> happened(sandbox, LoginEvents.SUSPICIOUS_REJECTED, e -> true);
+            case Check.DoctorChanged c -> selfService(sandbox, SelfServiceEvents.DOCTOR_CHANGED, c.onBehalfOf(), e -> true);
+            case Check.MoveReported c -> selfService(sandbox, SelfServiceEvents.MOVE_REPORTED, c.onBehalfOf(),
+                    e -> Arrays.asList(e.detail("with").split(",")).containsAll(c.with().stream().map(Role::id).toList()));
+            case Check.TaxAssessmentChanged c -> selfService(sandbox, SelfServiceEvents.TAX_CHANGED, c.onBehalfOf(),
+                    e -> c.figure() == null || c.figure().equals(e.detail("figure")));
+            case Check.PrescriptionRenewed c -> selfService(sandbox, SelfServiceEvents.PRESCRIPTION_RENEWED, c.onBehalfOf(), e -> true);
             case Check.AllOf c -> c.checks().stream().allMatch(inner -> holds(inner, sandbox));
             case Check.AnyOf c -> c.checks().stream().anyMatch(inner -> holds(inner, sandbox));
         };
@@ -96,6 +106,17 @@ public final class CheckEvaluator {
 
     private static boolean happened(SandboxView sandbox, String type, Predicate<SandboxEvent> matching) {
         return sandbox.events().stream().anyMatch(e -> e.type().equals(type) && matching.test(e));
+    }
+
+    /**
+     * Without {@code onBehalfOf}: the citizen did it for themselves. With it: it was done for that
+     * person by someone else (holding a fuldmagt: the services refuse anyone else).
+     */
+    private static boolean selfService(SandboxView sandbox, String type, @org.jspecify.annotations.Nullable Role onBehalfOf,
+                                       Predicate<SandboxEvent> matching) {
+        return happened(sandbox, type, e -> (onBehalfOf == null
+                ? e.detail("for").equals(Role.SELF.id()) && Role.SELF.id().equals(e.actor())
+                : e.detail("for").equals(onBehalfOf.id()) && !onBehalfOf.id().equals(e.actor())) && matching.test(e));
     }
 
     private static boolean folderExists(SandboxView sandbox, String name) {

@@ -94,6 +94,10 @@ final class ExerciseReader {
                 JsonNode body = request.path("fuldmagt-request");
                 requests.add(new Setup.FuldmagtRequest(relative(body.path("from"), at + "/fuldmagt-request/from"),
                         areas(body.path("areas"))));
+            } else if (request.has("fuldmagt-given")) {
+                JsonNode body = request.path("fuldmagt-given");
+                requests.add(new Setup.FuldmagtReceived(relative(body.path("from"), at + "/fuldmagt-given/from"),
+                        areas(body.path("areas"))));
             } else {
                 JsonNode body = request.path("access-request");
                 requests.add(new Setup.AccessRequest(relative(body.path("from"), at + "/access-request/from"),
@@ -182,6 +186,11 @@ final class ExerciseReader {
             case "nemSmsSignedUp" -> new Check.NemSmsSignedUp();
             case "exemptionApplied" -> new Check.ExemptionApplied();
             case "suspiciousRequestRejected" -> new Check.SuspiciousRequestRejected();
+            case "doctorChanged" -> new Check.DoctorChanged(onBehalfOf(value, here));
+            case "moveReported" -> new Check.MoveReported(onBehalfOf(value, here), roles(value.path("with"), here + "/with"));
+            case "taxAssessmentChanged" -> new Check.TaxAssessmentChanged(onBehalfOf(value, here),
+                    value.has("figure") ? value.path("figure").asString() : null);
+            case "prescriptionRenewed" -> new Check.PrescriptionRenewed(onBehalfOf(value, here));
             case "allOf" -> new Check.AllOf(checks(value, here));
             case "anyOf" -> new Check.AnyOf(checks(value, here));
             default -> {
@@ -223,6 +232,19 @@ final class ExerciseReader {
 
     private Role person(JsonNode value, String at) {
         return value.asString().equals(Role.SELF.id()) ? Role.SELF : relative(value, at);
+    }
+
+    /** A self-service check's {@code onBehalfOf}: absent (or {@code true}) is the citizen's own matter. */
+    private @Nullable Role onBehalfOf(JsonNode value, String at) {
+        return value.has("onBehalfOf") ? person(value.path("onBehalfOf"), at + "/onBehalfOf") : null;
+    }
+
+    private Set<Role> roles(JsonNode list, String at) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (int i = 0; i < list.size(); i++) {
+            roles.add(person(list.get(i), at + "/" + i));
+        }
+        return roles;
     }
 
     private static Set<Area> areas(JsonNode list) {

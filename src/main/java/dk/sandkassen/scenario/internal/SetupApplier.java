@@ -94,6 +94,8 @@ public class SetupApplier {
             switch (request) {
                 case Setup.FuldmagtRequest f -> fuldmagter.request(actors.person(sandbox, f.from()), me.fullName(), me.cpr().formatted(),
                         f.areas(), null, false);
+                case Setup.FuldmagtReceived f -> fuldmagter.give(actors.person(sandbox, f.from()), me.fullName(),
+                        me.cpr().formatted(), f.areas(), null);
                 case Setup.AccessRequest a -> readAccess.request(actors.person(sandbox, a.from()), me.fullName(), me.cpr().formatted(),
                         LocalDate.now(clock).plusYears(1), a.rights() == Grant.Rights.EDIT ? Grant.Rights.READ : a.rights());
             }
