@@ -14,6 +14,8 @@ import dk.sandkassen.post.Letter;
 import dk.sandkassen.post.LetterCatalogue;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.PostService;
+import dk.sandkassen.safety.MessageCatalogue;
+import dk.sandkassen.safety.SafetyService;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.scenario.Check;
 import dk.sandkassen.scenario.Exercise;
@@ -47,9 +49,14 @@ public class SetupApplier {
     private final MitIdService mitId;
     private final Actors actors;
     private final Clock clock;
+    private final SafetyService safety;
+    private final MessageCatalogue messages;
 
     SetupApplier(FolderService folders, PostService post, Deliveries deliveries, LetterCatalogue catalogue,
-                 ReadAccessService readAccess, FuldmagtService fuldmagter, MitIdService mitId, Actors actors, Clock clock) {
+                 ReadAccessService readAccess, FuldmagtService fuldmagter, MitIdService mitId, Actors actors, Clock clock,
+                 SafetyService safety, MessageCatalogue messages) {
+        this.safety = safety;
+        this.messages = messages;
         this.folders = folders;
         this.post = post;
         this.deliveries = deliveries;
@@ -100,6 +107,49 @@ public class SetupApplier {
         }
         if (setup.suspiciousRequest()) {
             mitId.sendSuspiciousRequest(sandbox);
+        }
+        applyMessages(sandbox, exercise);
+    }
+
+    /** Messages on the phone: setup's own, any catalogue message a check names, a drawn round; then the call. */
+    private void applyMessages(Sandbox sandbox, Exercise exercise) {
+        Setup setup = exercise.setup();
+        Set<String> named = messagesNamedByChecks(exercise);
+        for (Setup.SetupMessage message : setup.messages()) {
+            safety.deliver(sandbox, message.template(), message.ref());
+            named.remove(message.name());
+        }
+        for (String name : named) {
+            if (messages.find(name).isPresent()) {
+                safety.deliver(sandbox, name, null);
+            }
+        }
+        if (setup.round() > 0) {
+            safety.deliverRound(sandbox, setup.round());
+        }
+        if (setup.pressureCall()) {
+            safety.startCall(sandbox);
+        }
+    }
+
+    private static Set<String> messagesNamedByChecks(Exercise exercise) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Step step : exercise.steps()) {
+            collectMessages(step.check(), names);
+        }
+        return names;
+    }
+
+    private static void collectMessages(Check check, Set<String> names) {
+        switch (check) {
+            case Check.MessageReported c -> names.add(c.message());
+            case Check.MessageTrusted c -> names.add(c.message());
+            case Check.RedFlagsFound c -> names.add(c.message());
+            case Check.LinkNotOpened c -> names.add(c.message());
+            case Check.FakeLoginAvoided c -> names.add(c.message());
+            case Check.AllOf c -> c.checks().forEach(inner -> collectMessages(inner, names));
+            case Check.AnyOf c -> c.checks().forEach(inner -> collectMessages(inner, names));
+            default -> { }
         }
     }
 
