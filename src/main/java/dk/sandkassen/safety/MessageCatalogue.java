@@ -1,10 +1,7 @@
 package dk.sandkassen.safety;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dk.sandkassen.shared.YamlResources;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The message templates, read once from {@code classpath:messages/*.yaml}. A template that
@@ -102,22 +96,7 @@ public class MessageCatalogue {
     }
 
     static List<MessageTemplate> load(String pattern) {
-        YAMLMapper yaml = YAMLMapper.builder().build();
-        List<MessageTemplate> all = new ArrayList<>();
-        try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources(pattern);
-            Arrays.sort(files, (a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
-            for (Resource file : files) {
-                try (InputStream in = file.getInputStream()) {
-                    for (JsonNode node : yaml.readTree(in)) {
-                        all.add(template(node, String.valueOf(file.getFilename())));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the message catalogue", e);
-        }
-        return all;
+        return YamlResources.items(pattern).stream().map(item -> template(item.node(), item.file())).toList();
     }
 
     private static MessageTemplate template(JsonNode node, String file) {

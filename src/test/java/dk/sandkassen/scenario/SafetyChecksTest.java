@@ -16,9 +16,6 @@ import dk.sandkassen.safety.SafetyService;
 import dk.sandkassen.safety.Verdict;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 class SafetyChecksTest {
 
-    static final Path TEACHER_FOLDER = temporaryFolder();
+    static final Path TEACHER_FOLDER = TeacherFolder.create("sandkassen-safety-exercises");
     static int nextId = 1;
     private static final Locale DANISH = Locale.of("da");
 
@@ -225,28 +222,8 @@ class SafetyChecksTest {
     }
 
     private void start(String check, String setup, long seed) {
-        String id = "SC-%03d".formatted(nextId++);
-        String yaml = """
-                id: %s
-                title: { da: Test }
-                topic: online-safety
-                level: beginner
-                minutes: 5
-                persona: adult
-                %s
-                steps:
-                  - id: one
-                    text: { da: Gør det. }
-                    check: %s
-                """.formatted(id, setup.isBlank() ? "" : "setup:\n" + setup.stripTrailing(), check);
-        try {
-            Files.writeString(TEACHER_FOLDER.resolve(id + ".yaml"), yaml);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        library.refreshIfChanged();
-        assertThat(library.snapshot().problems()).extracting(p -> p.describe(Locale.ENGLISH)).isEmpty();
-        Exercise exercise = library.find(id).orElseThrow();
+        Exercise exercise = TeacherFolder.add(library, TEACHER_FOLDER, "SC-%03d".formatted(nextId++), "online-safety", "adult",
+                setup, check);
         sandbox = sandboxes.create(exercise.persona(), seed);
         session.bind(sandbox);
         phone = Phone.of(actors.citizen(sandbox));
@@ -270,23 +247,11 @@ class SafetyChecksTest {
         return message.template().flags().stream().filter(f -> f.kind() == kind).findFirst().orElseThrow();
     }
 
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("sandkassen-safety-exercises");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Progress progress() {
-        return exercises.progress(sandbox.id()).orElseThrow();
-    }
-
     private void notYet() {
-        assertThat(progress().complete()).as("the exercise is not complete yet").isFalse();
+        TeacherFolder.assertComplete(exercises, sandbox.id(), false);
     }
 
     private void done() {
-        assertThat(progress().complete()).as("the exercise is complete").isTrue();
+        TeacherFolder.assertComplete(exercises, sandbox.id(), true);
     }
 }

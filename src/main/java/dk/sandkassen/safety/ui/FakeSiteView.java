@@ -72,8 +72,6 @@ class FakeSiteView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         fields.clear();
         textFields.clear();
-        Span lock = new Span("\uD83D\uDD12");
-        lock.getElement().setAttribute("aria-hidden", "true");
         Span address = new Span(message.link().orElseThrow());
         address.setId("fake-address");
         address.addClassName("sk-browser-address");
@@ -86,7 +84,7 @@ class FakeSiteView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         });
         close.setId("fake-close");
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Div bar = new Div(lock, address, close);
+        Div bar = new Div(address, close);
         bar.addClassName("sk-browser-bar");
 
         FakePage page = message.template().page();

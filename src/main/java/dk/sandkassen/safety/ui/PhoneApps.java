@@ -22,6 +22,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two apps on the phone: "Beskeder" (text messages) and "E-mail" (the citizen's private
@@ -125,12 +126,12 @@ class PhoneApps extends Div {
     }
 
     /** One line in an app: a catalogue message (opens) or a Digital Post notification (only read). */
-    private record Item(Instant at, Message message, Notification notification) {
+    private record Item(Instant at, @Nullable Message message, @Nullable Notification notification) {
 
         ListItem show(PhoneApps apps) {
             Span time = new Span(apps.time(at));
             time.addClassName("sk-message-time");
-            if (message == null) {
+            if (notification != null) {
                 Span from = new Span(apps.getTranslation("fraud.apps.digital-post"));
                 from.addClassName("sk-message-from");
                 Paragraph text = new Paragraph(notification.text());
@@ -138,6 +139,7 @@ class PhoneApps extends Div {
                 item.addClassNames("sk-message-item", "sk-notification");
                 return item;
             }
+            Message message = java.util.Objects.requireNonNull(this.message);
             Span from = new Span(message.sender());
             from.addClassName("sk-message-from");
             Span preview = new Span(message.subject() != null ? message.subject() : message.body());

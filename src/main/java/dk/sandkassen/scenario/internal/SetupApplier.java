@@ -20,15 +20,17 @@ import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.scenario.Check;
 import dk.sandkassen.scenario.Exercise;
 import dk.sandkassen.scenario.Setup;
-import dk.sandkassen.scenario.Step;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,47 +134,49 @@ public class SetupApplier {
         }
     }
 
-    private static Set<String> messagesNamedByChecks(Exercise exercise) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Step step : exercise.steps()) {
-            collectMessages(step.check(), names);
-        }
-        return names;
-    }
-
-    private static void collectMessages(Check check, Set<String> names) {
-        switch (check) {
-            case Check.MessageReported c -> names.add(c.message());
-            case Check.MessageTrusted c -> names.add(c.message());
-            case Check.RedFlagsFound c -> names.add(c.message());
-            case Check.LinkNotOpened c -> names.add(c.message());
-            case Check.FakeLoginAvoided c -> names.add(c.message());
-            case Check.AllOf c -> c.checks().forEach(inner -> collectMessages(inner, names));
-            case Check.AnyOf c -> c.checks().forEach(inner -> collectMessages(inner, names));
-            default -> { }
-        }
-    }
-
     private static Set<String> lettersNamedByChecks(Exercise exercise) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Step step : exercise.steps()) {
-            collect(step.check(), names);
-        }
+        Set<String> names = named(exercise, check -> switch (check) {
+            case Check.LetterOpened c -> c.letter();
+            case Check.AttachmentOpened c -> c.letter();
+            case Check.LetterUnread c -> c.letter();
+            case Check.LetterDeleted c -> c.letter();
+            case Check.LetterInFolder c -> c.letter();
+            case Check.ReplySent c -> c.letter();
+            default -> null;
+        });
         exercise.setup().letters().forEach(letter -> names.remove(letter.name()));
         return names;
     }
 
-    private static void collect(Check check, Set<String> names) {
-        switch (check) {
-            case Check.LetterOpened c -> names.add(c.letter());
-            case Check.AttachmentOpened c -> names.add(c.letter());
-            case Check.LetterUnread c -> names.add(c.letter());
-            case Check.LetterDeleted c -> names.add(c.letter());
-            case Check.LetterInFolder c -> names.add(c.letter());
-            case Check.ReplySent c -> names.add(c.letter());
-            case Check.AllOf c -> c.checks().forEach(inner -> collect(inner, names));
-            case Check.AnyOf c -> c.checks().forEach(inner -> collect(inner, names));
-            default -> { }
+    private static Set<String> messagesNamedByChecks(Exercise exercise) {
+        return named(exercise, check -> switch (check) {
+            case Check.MessageReported c -> c.message();
+            case Check.MessageTrusted c -> c.message();
+            case Check.RedFlagsFound c -> c.message();
+            case Check.LinkNotOpened c -> c.message();
+            case Check.FakeLoginAvoided c -> c.message();
+            default -> null;
+        });
+    }
+
+    /** What {@code name} finds in the exercise's checks, inside allOf and anyOf too, in order. */
+    private static Set<String> named(Exercise exercise, Function<Check, @Nullable String> name) {
+        Set<String> names = new LinkedHashSet<>();
+        ArrayDeque<Check> checks = new ArrayDeque<>();
+        exercise.steps().forEach(step -> checks.add(step.check()));
+        while (!checks.isEmpty()) {
+            Check check = checks.poll();
+            switch (check) {
+                case Check.AllOf c -> checks.addAll(c.checks());
+                case Check.AnyOf c -> checks.addAll(c.checks());
+                default -> {
+                    String found = name.apply(check);
+                    if (found != null) {
+                        names.add(found);
+                    }
+                }
+            }
         }
+        return names;
     }
 }
