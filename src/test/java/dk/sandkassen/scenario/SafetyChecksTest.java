@@ -11,7 +11,6 @@ import dk.sandkassen.post.PostService;
 import dk.sandkassen.safety.AfterMistake;
 import dk.sandkassen.safety.FlagKind;
 import dk.sandkassen.safety.Message;
-import dk.sandkassen.safety.Part;
 import dk.sandkassen.safety.SafetyService;
 import dk.sandkassen.safety.Verdict;
 import dk.sandkassen.sandbox.Sandbox;
