@@ -74,6 +74,16 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void aMessageIsTakenApartIntoSenderSubjectSentencesAndLink() {
+        List<Part> parts = Message.parts("+44 7700 900917", null,
+                "DemoFragt: Din pakke er tilbageholdt. Betal et gebyr på 19,95 kr. i dag, ellers sendes den retur! Kl. 10.20. Tak.",
+                "https://demofragt.example/gebyr");
+        assertThat(parts).extracting(Part::id).containsExactly("sender", "s0", "s1", "s2", "s3", "link");
+        assertThat(parts.get(2).text()).isEqualTo("Betal et gebyr på 19,95 kr. i dag, ellers sendes den retur!");
+        assertThat(parts.get(3).text()).isEqualTo("Kl. 10.20.");
+    }
+
+    @Test
     void theDanishAndEnglishTextsAreDifferentTranslationsNotCopies() {
         for (MessageTemplate template : CATALOGUE.all()) {
             assertThat(template.body().en()).as(template.id()).isNotEqualTo(template.body().da());
