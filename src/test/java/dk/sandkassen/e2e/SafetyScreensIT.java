@@ -70,6 +70,9 @@ class SafetyScreensIT extends BrowserTest {
         shot(p, shots + "5-after-mistake.png");
 
         p.navigate(url("/ovelse/SIK-004"));
+        // The learner has done things in this sandbox: a link never throws them away without asking.
+        p.locator("#exercise-confirm-start").click();
+        assertThat(p.locator("#exercise-panel")).containsText(language.equals("da") ? "Fupopkaldet" : "The fake call");
         new PhonePage(p).open();
         p.locator("#call-answer").click();
         assertThat(p.locator("#suspicious-reject")).isVisible();
