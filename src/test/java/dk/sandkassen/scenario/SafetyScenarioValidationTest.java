@@ -24,9 +24,9 @@ class SafetyScenarioValidationTest {
         assertThat(problemsOf("", "{ messageReported: fake-parcel-fee-smss }")).singleElement().asString()
                 .matches("t\\.yaml:12:\\d+: There is no message 'fake-parcel-fee-smss' in setup.messages or in the message"
                         + " catalogue \\(did you mean 'fake-parcel-fee-sms'\\?\\)\\.");
-        assertThat(problemsOf("  messages: [ { ref: sms, template: fake-parcel-fee } ]\n", "{ messageReported: sms }"))
+        assertThat(problemsOf("  messages: [ { ref: sms, template: fake-parcel-fe-sms } ]\n", "{ messageReported: sms }"))
                 .singleElement().asString()
-                .matches("t\\.yaml:9:\\d+: There is no template 'fake-parcel-fee' in the message catalogue"
+                .matches("t\\.yaml:9:\\d+: There is no template 'fake-parcel-fe-sms' in the message catalogue"
                         + " \\(did you mean 'fake-parcel-fee-sms'\\?\\)\\.");
     }
 
