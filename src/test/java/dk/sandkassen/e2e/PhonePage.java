@@ -28,6 +28,15 @@ final class PhonePage {
         return this;
     }
 
+    /** Puts the phone away: it lies over the page (and the exercise panel) while it is open. */
+    PhonePage close() {
+        if (panel.isVisible()) {
+            page.locator("#phone-toggle").click();
+        }
+        assertThat(panel).isHidden();
+        return this;
+    }
+
     PhonePage app(String channel) {
         panel.locator("#phone-app-" + channel).click();
         assertThat(panel.locator("#phone-app-" + channel)).hasAttribute("aria-pressed", "true");

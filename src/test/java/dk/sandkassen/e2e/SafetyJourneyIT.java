@@ -154,10 +154,12 @@ class SafetyJourneyIT extends BrowserTest {
     void theMixedRoundIsTheSeedsTheSameAgainAfterStartForfraAnotherForAnotherLearner() {
         page.navigate(url("/ovelse/SIK-006"));
         long seed = seed(page);
-        List<String> first = new PhonePage(page).open().messages();
+        PhonePage phone = new PhonePage(page).open();
+        List<String> first = phone.messages();
         List<String> expected = SafetyService.round(new MessageCatalogue(), seed, 6);
         assertThat(first).hasSize(6).containsExactlyInAnyOrderElementsOf(expected);
 
+        phone.close();
         new ExercisePanelPage(page).restart();
         page.navigate(url("/"));
         assertThat(seed(page)).isEqualTo(seed);
