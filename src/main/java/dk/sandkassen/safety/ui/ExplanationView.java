@@ -68,6 +68,8 @@ class ExplanationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Paragraph lead = new Paragraph(getTranslation("fraud.explain." + kind + ".lead"));
         lead.addClassName("sk-lead");
         add(heading, lead);
+        // Coming from the look-alike page's button, far down on a phone: the explanation starts at the top.
+        getElement().executeJs("window.scrollTo(0, 0)");
 
         message.link().ifPresent(link -> add(new Paragraph(getTranslation("fraud.explain.address", link))));
         List<Judgement.Flag> flags = message.template().flags().stream()
