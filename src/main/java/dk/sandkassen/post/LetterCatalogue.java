@@ -2,11 +2,7 @@ package dk.sandkassen.post;
 
 import dk.sandkassen.identity.Persona;
 import dk.sandkassen.identity.Sex;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
+import dk.sandkassen.shared.YamlResources;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -15,11 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The letter templates, read once from {@code classpath:letters/*.yaml}. */
 @Component
@@ -54,22 +47,7 @@ public class LetterCatalogue {
     }
 
     static List<LetterTemplate> load(String pattern) {
-        YAMLMapper yaml = YAMLMapper.builder().build();
-        List<LetterTemplate> all = new ArrayList<>();
-        try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources(pattern);
-            Arrays.sort(files, (a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
-            for (Resource file : files) {
-                try (InputStream in = file.getInputStream()) {
-                    for (JsonNode node : yaml.readTree(in)) {
-                        all.add(template(node, file.getFilename()));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the letter catalogue", e);
-        }
-        return all;
+        return YamlResources.items(pattern).stream().map(item -> template(item.node(), item.file())).toList();
     }
 
     private static LetterTemplate template(JsonNode node, @Nullable String file) {

@@ -146,6 +146,46 @@ public sealed interface Check {
         public String name() { return "prescriptionRenewed"; }
     }
 
+    /** Safety: the learner answered "Det her er svindel" on the message (their latest answer). */
+    record MessageReported(String message) implements Check {
+        public String name() { return "messageReported"; }
+    }
+
+    /** Safety: the learner answered "Det er ægte" on the message (their latest answer). */
+    record MessageTrusted(String message) implements Check {
+        public String name() { return "messageTrusted"; }
+    }
+
+    /** Safety: in one answer on the message, the learner marked the parts holding {@code atLeast} of its red flags (null: all). */
+    record RedFlagsFound(String message, @Nullable Integer atLeast) implements Check {
+        public String name() { return "redFlagsFound"; }
+    }
+
+    /** Safety: the message's link has not been followed. True from the start, so only for use beside another check. */
+    record LinkNotOpened(String message) implements Check {
+        public String name() { return "linkNotOpened"; }
+    }
+
+    /** Safety: the learner opened the look-alike page of the message and closed it without sending anything. */
+    record FakeLoginAvoided(String message) implements Check {
+        public String name() { return "fakeLoginAvoided"; }
+    }
+
+    /** Safety: the pressure call was declined or hung up. */
+    record CallHungUp() implements Check {
+        public String name() { return "callHungUp"; }
+    }
+
+    /** Safety: one of the things to do after a mistake ({@code block-mitid}, {@code call-cyberhotline} …). */
+    record AfterMistake(String action) implements Check {
+        public String name() { return "afterMistake"; }
+    }
+
+    /** Safety: every message on the phone has been answered, at least {@code correct} of them rightly. */
+    record MessagesJudged(int correct) implements Check {
+        public String name() { return "messagesJudged"; }
+    }
+
     record AllOf(List<Check> checks) implements Check {
         public AllOf {
             checks = List.copyOf(checks);

@@ -2,6 +2,7 @@ package dk.sandkassen.scenario;
 
 import dk.sandkassen.post.LetterCatalogue;
 import dk.sandkassen.post.LetterTemplate;
+import dk.sandkassen.safety.MessageCatalogue;
 import dk.sandkassen.scenario.internal.ScenarioLoader;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -45,8 +46,9 @@ public class ExerciseLibrary {
                            Instant loadedAt) {
     }
 
-    ExerciseLibrary(LetterCatalogue letters, Clock clock, @Value("${sandkassen.scenarios.dir:}") String teacherFolder) {
-        this.loader = new ScenarioLoader(letters.all().stream().map(LetterTemplate::id).collect(Collectors.toSet()));
+    ExerciseLibrary(LetterCatalogue letters, MessageCatalogue messages, Clock clock,
+                    @Value("${sandkassen.scenarios.dir:}") String teacherFolder) {
+        this.loader = new ScenarioLoader(letters.all().stream().map(LetterTemplate::id).collect(Collectors.toSet()), messages);
         this.clock = clock;
         this.teacherFolder = teacherFolder.isBlank() ? null : Path.of(teacherFolder).toAbsolutePath().normalize();
         this.builtIn = ScenarioLoader.builtIn();

@@ -12,16 +12,28 @@ import org.jspecify.annotations.Nullable;
  *
  * @param suspiciousRequest a Sandkassen extension: a MitID approval request the learner did not
  *                          start arrives on the on-screen phone as the exercise begins
+ * @param messages          text messages and e-mails from the safety catalogue that arrive on the phone
+ * @param round             this many more, drawn from the whole catalogue by the sandbox's seed (0: none)
+ * @param pressureCall      someone claiming to be MitID support calls as the exercise begins
  */
 public record Setup(boolean loggedIn, List<String> folders, List<SetupLetter> letters, List<Request> requests,
-                    boolean suspiciousRequest) {
+                    boolean suspiciousRequest, List<SetupMessage> messages, int round, boolean pressureCall) {
 
-    public static final Setup NONE = new Setup(false, List.of(), List.of(), List.of(), false);
+    public static final Setup NONE = new Setup(false, List.of(), List.of(), List.of(), false, List.of(), 0, false);
 
     public Setup {
         folders = List.copyOf(folders);
         letters = List.copyOf(letters);
         requests = List.copyOf(requests);
+        messages = List.copyOf(messages);
+    }
+
+    /** A message from the safety catalogue; checks call it by {@code ref}, or by the template id. */
+    public record SetupMessage(@Nullable String ref, String template) {
+
+        public String name() {
+            return ref != null ? ref : template;
+        }
     }
 
     /**

@@ -3,9 +3,12 @@ package dk.sandkassen.scenario;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What an exercise is about; the catalogue groups by it, in this order. */
+/**
+ * What an exercise is about; the catalogue groups by it, in this order. {@code online-safety}
+ * ("Sikker på nettet") holds the exercises on fake messages, fake pages and pressure calls.
+ */
 public enum Topic {
-    LOGIN, SAFETY, POST, FOLDERS, NOTIFICATIONS, READ_ACCESS, FULDMAGT, SELF_SERVICE, EXEMPTION;
+    LOGIN, SAFETY, ONLINE_SAFETY, POST, FOLDERS, NOTIFICATIONS, READ_ACCESS, FULDMAGT, SELF_SERVICE, EXEMPTION;
 
     /** The id in scenario files: {@code login}, {@code read-access}, ... */
     public String id() {

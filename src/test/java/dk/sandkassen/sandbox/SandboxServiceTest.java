@@ -19,6 +19,8 @@ class SandboxServiceTest {
     SandboxEvents events;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    dk.sandkassen.safety.SafetyService safety;
 
     @Test
     void theSameSeedRebuildsTheSameSandbox() {
@@ -35,8 +37,11 @@ class SandboxServiceTest {
         Sandbox other = sandboxes.create(Persona.YOUNG, 43);
         events.record(sandbox.id(), "test.something", Map.of("what", "a thing"));
         events.record(other.id(), "test.something", Map.of("what", "another thing"));
+        safety.deliver(sandbox, "fake-parcel-fee-sms", "sms");
+        safety.startCall(sandbox);
         SandboxTables tables = new SandboxTables(jdbc);
         assertThat(tables.rowsOf(sandbox.id().value()).values()).anyMatch(count -> count > 0);
+        assertThat(tables.rowsOf(sandbox.id().value()).get("safety_message")).as("the phone's messages").isEqualTo(1);
 
         assertThat(sandboxes.purge(sandbox.id())).isTrue();
 

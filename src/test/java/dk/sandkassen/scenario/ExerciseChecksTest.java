@@ -32,15 +32,11 @@ import dk.sandkassen.post.PostSettings;
 import dk.sandkassen.post.SenderCategory;
 import dk.sandkassen.sandbox.SandboxService;
 import dk.sandkassen.sandbox.Sandbox;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,7 +58,7 @@ import dk.sandkassen.scenario.internal.RunStore;
 class ExerciseChecksTest {
 
     /** The tests' exercises are a teacher's folder, read by the library like any other. */
-    static final Path TEACHER_FOLDER = temporaryFolder();
+    static final Path TEACHER_FOLDER = TeacherFolder.create("sandkassen-exercises");
     static int nextId = 1;
 
     @DynamicPropertySource
@@ -606,28 +602,7 @@ class ExerciseChecksTest {
     }
 
     private void start(String persona, String check, String setup, long seed) {
-        String id = "TS-%03d".formatted(nextId++);
-        String yaml = """
-                id: %s
-                title: { da: Test }
-                topic: post
-                level: beginner
-                minutes: 5
-                persona: %s
-                %s
-                steps:
-                  - id: one
-                    text: { da: Gør det. }
-                    check: %s
-                """.formatted(id, persona, setup.isBlank() ? "" : "setup:\n" + setup.stripTrailing(), check);
-        try {
-            Files.writeString(TEACHER_FOLDER.resolve(id + ".yaml"), yaml);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        library.refreshIfChanged();
-        assertThat(library.snapshot().problems()).extracting(p -> p.describe(Locale.ENGLISH)).isEmpty();
-        Exercise exercise = library.find(id).orElseThrow();
+        Exercise exercise = TeacherFolder.add(library, TEACHER_FOLDER, "TS-%03d".formatted(nextId++), "post", persona, setup, check);
         sandbox = sandboxes.create(exercise.persona(), seed);
         session.bind(sandbox);
         own = Mailbox.own(actors.person(sandbox, Role.SELF));
@@ -635,24 +610,16 @@ class ExerciseChecksTest {
         notYet();
     }
 
-    private static Path temporaryFolder() {
-        try {
-            return Files.createTempDirectory("sandkassen-exercises");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private Progress progress() {
         return exercises.progress(sandbox.id()).orElseThrow();
     }
 
     private void notYet() {
-        assertThat(progress().complete()).as("the exercise is not complete yet").isFalse();
+        TeacherFolder.assertComplete(exercises, sandbox.id(), false);
     }
 
     private void done() {
-        assertThat(progress().complete()).as("the exercise is complete").isTrue();
+        TeacherFolder.assertComplete(exercises, sandbox.id(), true);
     }
 
     private Letter letter(String name) {

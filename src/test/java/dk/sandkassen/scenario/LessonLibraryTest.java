@@ -22,7 +22,7 @@ class LessonLibraryTest {
 
     @Test
     void aShippedLessonIsReadWithItsDefaults() {
-        ExerciseLibrary library = new ExerciseLibrary(new LetterCatalogue(), Clock.systemUTC(), "");
+        ExerciseLibrary library = new ExerciseLibrary(new LetterCatalogue(), dk.sandkassen.safety.MessageCatalogue.shipped(), Clock.systemUTC(), "");
         Lesson lesson = library.lesson("HOLD-001").orElseThrow();
         assertThat(lesson.title().in(Locale.of("da"))).isEqualTo("Digital Post for begyndere");
         assertThat(lesson.pacing()).isEqualTo(Pacing.FOLLOW);
@@ -34,7 +34,7 @@ class LessonLibraryTest {
 
     @Test
     void aLessonInTheTeachersFolderComesAndGoesWithTheFile(@TempDir Path folder) throws IOException {
-        ExerciseLibrary library = new ExerciseLibrary(new LetterCatalogue(), Clock.systemUTC(), folder.toString());
+        ExerciseLibrary library = new ExerciseLibrary(new LetterCatalogue(), dk.sandkassen.safety.MessageCatalogue.shipped(), Clock.systemUTC(), folder.toString());
         int shipped = library.lessons().size();
         assertThat(library.lesson("HOLD-104")).isEmpty();
 

@@ -32,7 +32,7 @@ class ScenarioFilesTest {
 
     @Test
     void everyShippedLessonNamesExercisesThatAreShipped() {
-        ExerciseLibrary library = new ExerciseLibrary(new LetterCatalogue(), java.time.Clock.systemUTC(), "");
+        ExerciseLibrary library = new ExerciseLibrary(new LetterCatalogue(), dk.sandkassen.safety.MessageCatalogue.shipped(), java.time.Clock.systemUTC(), "");
         assertThat(library.lessons()).extracting(Lesson::id).isEqualTo(SHIPPED.lessons().stream().map(Lesson::id).toList());
         for (Lesson lesson : library.lessons()) {
             assertThat(library.lesson(lesson.id())).contains(lesson);
@@ -75,7 +75,7 @@ class ScenarioFilesTest {
 
     @Test
     void theNextSuggestionIsForTheSamePersona() {
-        ExerciseLibrary library = new ExerciseLibrary(new LetterCatalogue(), java.time.Clock.systemUTC(), "");
+        ExerciseLibrary library = new ExerciseLibrary(new LetterCatalogue(), dk.sandkassen.safety.MessageCatalogue.shipped(), java.time.Clock.systemUTC(), "");
         for (var done : library.all()) {
             boolean others = library.all().stream().anyMatch(e -> e != done && e.persona() == done.persona());
             library.after(done).ifPresent(next -> {

@@ -24,6 +24,8 @@ import dk.sandkassen.login.ui.LogOut;
 import dk.sandkassen.login.ui.LoginNavigation;
 import dk.sandkassen.post.PostSettings;
 import dk.sandkassen.post.ui.PostNavigation;
+import dk.sandkassen.safety.ui.SafetyNavigation;
+import dk.sandkassen.safety.ui.SafetyPhone;
 import dk.sandkassen.sandbox.CurrentSandbox;
 import dk.sandkassen.sandbox.SandboxEvents;
 import dk.sandkassen.scenario.ui.ExercisePanel;
@@ -51,13 +53,14 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
     private final ExercisePanel exercisePanel;
 
     MainLayout(CurrentSandbox currentSandbox, CurrentLogin currentLogin, SandboxEvents events, MitIdService mitId,
-               PostSettings postSettings, ExercisePanel exercisePanel, dk.sandkassen.scenario.ClassSeats seats) {
+               PostSettings postSettings, ExercisePanel exercisePanel, dk.sandkassen.scenario.ClassSeats seats,
+               SafetyPhone safetyPhone) {
         this.exercisePanel = exercisePanel;
         this.currentLogin = currentLogin;
         this.currentSandbox = currentSandbox;
         addClassName("sk-shell");
         banner = new PracticeBanner(currentSandbox, currentLogin, seats);
-        phone = new PhoneDock(currentSandbox, events, mitId, postSettings, currentLogin);
+        phone = new PhoneDock(currentSandbox, events, mitId, postSettings, currentLogin, safetyPhone);
         phone.addClassName("sk-header-phone");
 
         Anchor skip = new Anchor("#main", getTranslation("layout.skip-to-content"));
@@ -143,6 +146,10 @@ class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
         banner.refresh();
         refreshSession();
         phone.follow();
+        if (SafetyNavigation.opensFromPhone(event.getLocation().getPath())) {
+            // A link followed on the phone: the page it opened is what to look at now.
+            phone.setOpen(false);
+        }
         exercisePanel.refresh();
         getElement().setAttribute("data-exercise", exercisePanel.isVisible());
         String path = event.getLocation().getPath();

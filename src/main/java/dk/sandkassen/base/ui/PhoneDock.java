@@ -1,5 +1,6 @@
 package dk.sandkassen.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,30 +11,33 @@ import dk.sandkassen.login.MitIdService;
 import dk.sandkassen.post.Notification;
 import dk.sandkassen.post.PostEvents;
 import dk.sandkassen.post.PostSettings;
-import dk.sandkassen.post.ui.NotificationsPanel;
 import dk.sandkassen.login.ui.SuspiciousRequestPanel;
+import dk.sandkassen.safety.ui.SafetyPhone;
 import dk.sandkassen.sandbox.CurrentSandbox;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxEvents;
 import dk.sandkassen.sandbox.SandboxId;
 import dk.sandkassen.shared.ui.PhoneFrame;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The learner's on-screen phone, on every page: approval requests in the MitID app, and
- * (with Digital Post) notifications. Nothing is ever sent to a real phone. It opens by
- * itself when something arrives.
+ * The learner's on-screen phone, on every page: a call, approval requests in the MitID app,
+ * and the text-message and e-mail apps (Digital Post's notifications and the messages of
+ * safety practice). Nothing is ever sent to a real phone. It opens by itself when something arrives.
  */
 class PhoneDock extends Div {
 
-    private static final Set<String> ARRIVALS = Set.of(LoginEvents.SUSPICIOUS_REQUEST, PostEvents.DELIVERED);
+    private static final Set<String> ARRIVALS = arrivals();
 
     private final CurrentSandbox currentSandbox;
     private final SandboxEvents events;
     private final MitIdService mitId;
     private final PostSettings postSettings;
     private final CurrentLogin currentLogin;
+    private final SafetyPhone safetyPhone;
     private int notificationsSeen = -1;
     private final Button toggle = new Button();
     private final Div panel = new Div();
@@ -42,7 +46,8 @@ class PhoneDock extends Div {
     private SandboxId listeningTo;
 
     PhoneDock(CurrentSandbox currentSandbox, SandboxEvents events, MitIdService mitId, PostSettings postSettings,
-              CurrentLogin currentLogin) {
+              CurrentLogin currentLogin, SafetyPhone safetyPhone) {
+        this.safetyPhone = safetyPhone;
         this.currentSandbox = currentSandbox;
         this.events = events;
         this.mitId = mitId;
@@ -78,9 +83,18 @@ class PhoneDock extends Div {
         Sandbox sandbox = currentSandbox.get();
         List<Notification> notifications = postSettings.notifications(currentLogin.phone());
         notificationsSeen = notifications.size();
-        mitId.pendingSuspiciousRequest(sandbox).ifPresentOrElse(
-                request -> phone.show(new SuspiciousRequestPanel(sandbox, mitId, request), new NotificationsPanel(notifications)),
-                () -> phone.show(new NotificationsPanel(notifications)));
+        List<Component> screens = new ArrayList<>();
+        safetyPhone.call(currentLogin.phone()).ifPresent(screens::add);
+        mitId.pendingSuspiciousRequest(sandbox).ifPresent(request -> screens.add(new SuspiciousRequestPanel(sandbox, mitId, request)));
+        screens.add(safetyPhone.apps(currentLogin.phone()));
+        phone.show(screens.toArray(Component[]::new));
+    }
+
+    private static Set<String> arrivals() {
+        Set<String> arrivals = new HashSet<>(SafetyPhone.ARRIVALS);
+        arrivals.add(LoginEvents.SUSPICIOUS_REQUEST);
+        arrivals.add(PostEvents.DELIVERED);
+        return Set.copyOf(arrivals);
     }
 
     /** Opens for a request, or for a letter whose arrival made a notification. */

@@ -36,7 +36,9 @@ class NewClassView extends Div implements HasDynamicTitle {
 
         CheckboxGroup<Exercise> exercises = new CheckboxGroup<>(getTranslation("class.new.exercises"));
         exercises.setItems(all);
-        exercises.setItemLabelGenerator(e -> e.title().in(getLocale()) + " (" + e.id() + ")");
+        // By topic, as in the catalogue; the topic leads, so "Sikker på nettet" is found together.
+        exercises.setItemLabelGenerator(e -> getTranslation("class.new.exercise-label", getTranslation("scenario.topic." + e.topic().id()),
+                e.title().in(getLocale()), e.id()));
         exercises.addThemeName("vertical");
         exercises.setId("class-exercises");
         exercises.setHelperText(getTranslation("class.new.exercises-help"));

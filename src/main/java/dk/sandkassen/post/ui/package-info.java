@@ -1,7 +1,7 @@
 /**
  * Digital Post's screens: the mailbox (folders, message list, the open letter), writing,
  * settings and NemSMS, and the exemption application. {@link dk.sandkassen.post.ui.PostNavigation}
- * and {@link dk.sandkassen.post.ui.NotificationsPanel} are what other features use.
+ * is what other features use (the notifications are shown by the phone's apps, in the safety feature).
  */
 @NamedInterface("ui")
 @NullMarked

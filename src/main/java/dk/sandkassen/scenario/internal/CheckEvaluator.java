@@ -7,6 +7,7 @@ import dk.sandkassen.post.FolderRef;
 import dk.sandkassen.post.Letter;
 import dk.sandkassen.post.PostEvents;
 import dk.sandkassen.identity.Role;
+import dk.sandkassen.safety.SafetyEvents;
 import dk.sandkassen.sandbox.SandboxEvent;
 import dk.sandkassen.selfservice.SelfServiceEvents;
 import java.util.Arrays;
@@ -38,8 +39,9 @@ public final class CheckEvaluator {
     public static final Set<String> AVAILABLE = Set.of("loggedIn", "loggedOut", "letterOpened", "attachmentOpened",
             "letterUnread", "folderExists", "folderMissing", "letterInFolder", "letterDeleted", "searched", "messageSent",
             "replySent", "accessGranted", "accessRequested", "accessOffered", "accessRevoked", "fuldmagtGiven", "fuldmagtRequestAnswered", "fuldmagtRevoked",
-            "actingFor", "notification", "nemSmsSignedUp", "exemptionApplied", "suspiciousRequestRejected", "allOf", "anyOf",
-            "doctorChanged", "moveReported", "taxAssessmentChanged", "prescriptionRenewed");
+            "actingFor", "notification", "nemSmsSignedUp", "exemptionApplied", "suspiciousRequestRejected", "messageReported",
+            "messageTrusted", "redFlagsFound", "linkNotOpened", "fakeLoginAvoided", "callHungUp", "afterMistake", "messagesJudged",
+            "doctorChanged", "moveReported", "taxAssessmentChanged", "prescriptionRenewed", "allOf", "anyOf");
 
     public static boolean holds(Check check, SandboxView sandbox) {
         return switch (check) {
@@ -88,9 +90,53 @@ public final class CheckEvaluator {
             case Check.TaxAssessmentChanged c -> selfService(sandbox, SelfServiceEvents.TAX_CHANGED, c.onBehalfOf(),
                     e -> c.figure() == null || c.figure().equals(e.detail("figure")));
             case Check.PrescriptionRenewed c -> selfService(sandbox, SelfServiceEvents.PRESCRIPTION_RENEWED, c.onBehalfOf(), e -> true);
+            case Check.MessageReported c -> lastVerdict(sandbox, c.message()).filter("fake"::equals).isPresent();
+            case Check.MessageTrusted c -> lastVerdict(sandbox, c.message()).filter("real"::equals).isPresent();
+            case Check.RedFlagsFound c -> happened(sandbox, SafetyEvents.JUDGED, e -> e.detail("name").equals(c.message())
+                    && e.detail("verdict").equals("fake")
+                    && number(e.detail("found")) >= (c.atLeast() == null ? number(e.detail("flags")) : c.atLeast()));
+            case Check.LinkNotOpened c -> !happened(sandbox, SafetyEvents.LINK_OPENED, e -> e.detail("name").equals(c.message()));
+            case Check.FakeLoginAvoided c -> happened(sandbox, SafetyEvents.FAKE_PAGE_LEFT, e -> e.detail("name").equals(c.message()))
+                    && !happened(sandbox, SafetyEvents.FAKE_FORM_SENT, e -> e.detail("name").equals(c.message()));
+            case Check.CallHungUp c -> happened(sandbox, SafetyEvents.CALL_ENDED, e -> true);
+            case Check.AfterMistake c -> happened(sandbox, SafetyEvents.AFTER_MISTAKE, e -> e.detail("action").equals(c.action()));
+            case Check.MessagesJudged c -> allJudged(sandbox, c.correct());
             case Check.AllOf c -> c.checks().stream().allMatch(inner -> holds(inner, sandbox));
             case Check.AnyOf c -> c.checks().stream().anyMatch(inner -> holds(inner, sandbox));
         };
+    }
+
+    /** The learner's latest answer on the message: fake or real. */
+    private static java.util.Optional<String> lastVerdict(SandboxView sandbox, String message) {
+        String verdict = null;
+        for (SandboxEvent event : sandbox.events()) {
+            if (event.type().equals(SafetyEvents.JUDGED) && event.detail("name").equals(message)) {
+                verdict = event.detail("verdict");
+            }
+        }
+        return java.util.Optional.ofNullable(verdict);
+    }
+
+    /** Every message that arrived has an answer, and at least {@code correct} of the latest answers are right. */
+    private static boolean allJudged(SandboxView sandbox, int correct) {
+        Map<String, Boolean> answers = new java.util.LinkedHashMap<>();
+        for (SandboxEvent event : sandbox.events()) {
+            if (event.type().equals(SafetyEvents.RECEIVED)) {
+                answers.putIfAbsent(event.detail("message"), null);
+            } else if (event.type().equals(SafetyEvents.JUDGED)) {
+                answers.put(event.detail("message"), Boolean.parseBoolean(event.detail("correct")));
+            }
+        }
+        return !answers.isEmpty() && answers.values().stream().allMatch(java.util.Objects::nonNull)
+                && answers.values().stream().filter(Boolean::booleanValue).count() >= correct;
+    }
+
+    private static int number(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static java.util.Optional<SandboxEvent> lastLogin(SandboxView sandbox) {

@@ -5,6 +5,9 @@ import dk.sandkassen.access.Grant;
 import dk.sandkassen.identity.Persona;
 import dk.sandkassen.identity.Role;
 import dk.sandkassen.post.Deliveries;
+import dk.sandkassen.safety.AfterMistake;
+import dk.sandkassen.safety.MessageCatalogue;
+import dk.sandkassen.safety.MessageTemplate;
 import dk.sandkassen.scenario.Check;
 import dk.sandkassen.scenario.Exercise;
 import dk.sandkassen.scenario.Level;
@@ -25,26 +28,32 @@ import tools.jackson.databind.JsonNode;
 /**
  * Turns a schema-valid scenario file into an {@link Exercise}, checking what a schema cannot:
  * that every letter a check names exists, that the relatives named are the persona's, that
- * setup letters go to folders that exist, and that step ids are unique.
+ * setup letters go to folders that exist, that step ids are unique, that every message a check
+ * names is in setup or the message catalogue (and has as many red flags as asked for), and that
+ * {@code linkNotOpened} — true from the start — is never a step's only check.
  */
 final class ExerciseReader {
 
     private final YamlDocument document;
     private final Set<String> templates;
+    private final MessageCatalogue messages;
     private final List<ScenarioProblem> problems = new ArrayList<>();
     private Persona persona = Persona.ADULT;
     private final Set<String> letterNames = new java.util.HashSet<>();
+    /** The names of setup.messages, and the template each stands for. */
+    private final Map<String, String> messageNames = new LinkedHashMap<>();
 
-    private ExerciseReader(YamlDocument document, Set<String> templates) {
+    private ExerciseReader(YamlDocument document, Set<String> templates, MessageCatalogue messages) {
         this.document = document;
         this.templates = templates;
+        this.messages = messages;
     }
 
     record Read(@Nullable Exercise exercise, List<ScenarioProblem> problems) {
     }
 
-    static Read read(YamlDocument document, Set<String> templates) {
-        ExerciseReader reader = new ExerciseReader(document, templates);
+    static Read read(YamlDocument document, Set<String> templates, MessageCatalogue messages) {
+        ExerciseReader reader = new ExerciseReader(document, templates, messages);
         Exercise exercise = reader.exercise(document.tree());
         return new Read(reader.problems.isEmpty() ? exercise : null, List.copyOf(reader.problems));
     }
@@ -61,8 +70,12 @@ final class ExerciseReader {
             if (!stepIds.add(step.path("id").asString())) {
                 problems.add(document.problem(at + "/id", "scenario.problem.duplicate-step", step.path("id").asString()));
             }
+            Check check = check(step.path("check"), at + "/check");
+            if (check instanceof Check.LinkNotOpened) {
+                problems.add(document.problem(at + "/check/linkNotOpened", "scenario.problem.only-negative", "linkNotOpened"));
+            }
             steps.add(new Step(step.path("id").asString(), text(step.path("text")),
-                    step.has("hint") ? text(step.path("hint")) : null, check(step.path("check"), at + "/check")));
+                    step.has("hint") ? text(step.path("hint")) : null, check));
         }
         JsonNode seed = root.path("seed");
         return new Exercise(root.path("id").asString(), text(root.path("title")),
@@ -104,8 +117,27 @@ final class ExerciseReader {
                         Grant.Rights.fromId(body.path("rights").asString("read")).orElse(Grant.Rights.READ)));
             }
         }
+        List<Setup.SetupMessage> setupMessages = new ArrayList<>();
+        JsonNode messageNodes = node.path("messages");
+        for (int i = 0; i < messageNodes.size(); i++) {
+            setupMessages.add(message(messageNodes.get(i), "/setup/messages/" + i));
+        }
         return new Setup(node.path("loggedIn").asBoolean(false), folders, letters, requests,
-                node.path("suspiciousRequest").asBoolean(false));
+                node.path("suspiciousRequest").asBoolean(false), setupMessages, node.path("round").path("count").asInt(0),
+                node.path("pressureCall").asBoolean(false));
+    }
+
+    private Setup.SetupMessage message(JsonNode node, String at) {
+        String template = node.path("template").asString();
+        if (messages.find(template).isEmpty()) {
+            problems.add(SchemaCheck.withNearMiss(document, at + "/template", "scenario.problem.unknown-message-template",
+                    template, messages.ids(), template));
+        }
+        Setup.SetupMessage message = new Setup.SetupMessage(node.has("ref") ? node.path("ref").asString() : null, template);
+        if (messageNames.put(message.name(), template) != null) {
+            problems.add(document.problem(at, "scenario.problem.duplicate-message", message.name()));
+        }
+        return message;
     }
 
     private Setup.SetupLetter letter(JsonNode node, String at, List<String> folders) {
@@ -191,6 +223,14 @@ final class ExerciseReader {
             case "taxAssessmentChanged" -> new Check.TaxAssessmentChanged(onBehalfOf(value, here),
                     value.has("figure") ? value.path("figure").asString() : null);
             case "prescriptionRenewed" -> new Check.PrescriptionRenewed(onBehalfOf(value, here));
+            case "messageReported" -> new Check.MessageReported(messageRef(value, here).id());
+            case "messageTrusted" -> new Check.MessageTrusted(messageRef(value, here).id());
+            case "linkNotOpened" -> new Check.LinkNotOpened(messageRef(value, here).id());
+            case "fakeLoginAvoided" -> new Check.FakeLoginAvoided(messageRef(value, here).id());
+            case "redFlagsFound" -> redFlagsFound(value, here);
+            case "callHungUp" -> new Check.CallHungUp();
+            case "afterMistake" -> new Check.AfterMistake(AfterMistake.fromId(argument(value, "action")).orElseThrow().id());
+            case "messagesJudged" -> new Check.MessagesJudged(value.path("correct").asInt(0));
             case "allOf" -> new Check.AllOf(checks(value, here));
             case "anyOf" -> new Check.AnyOf(checks(value, here));
             default -> {
@@ -219,6 +259,40 @@ final class ExerciseReader {
                     name, known, name));
         }
         return name;
+    }
+
+    /** A message a check names, and its template if known: a setup.messages name or a catalogue id. */
+    private record MessageRef(String id, @Nullable MessageTemplate template) {
+    }
+
+    private MessageRef messageRef(JsonNode value, String at) {
+        boolean wrapped = value.isObject();
+        String name = wrapped ? value.path("message").asString() : value.asString();
+        String template = messageNames.getOrDefault(name, name);
+        MessageTemplate found = messages.find(template).orElse(null);
+        // A setup message with an unknown template has its own problem, at the template.
+        if (found == null && !messageNames.containsKey(name)) {
+            Set<String> known = new java.util.TreeSet<>(messageNames.keySet());
+            known.addAll(messages.ids());
+            problems.add(SchemaCheck.withNearMiss(document, wrapped ? at + "/message" : at, "scenario.problem.unknown-message",
+                    name, known, name));
+        }
+        return new MessageRef(name, found);
+    }
+
+    private Check redFlagsFound(JsonNode value, String at) {
+        MessageRef ref = messageRef(value, at);
+        Integer atLeast = value.has("atLeast") ? value.path("atLeast").asInt() : null;
+        if (ref.template() != null) {
+            int flags = ref.template().flags().size();
+            if (flags == 0) {
+                problems.add(document.problem(at, "scenario.problem.no-red-flags", ref.id()));
+            } else if (atLeast != null && atLeast > flags) {
+                problems.add(document.problem(at + "/atLeast", "scenario.problem.too-many-flags", ref.id(),
+                        String.valueOf(atLeast), String.valueOf(flags)));
+            }
+        }
+        return new Check.RedFlagsFound(ref.id(), atLeast);
     }
 
     private Role relative(JsonNode value, String at) {

@@ -1,5 +1,6 @@
 package dk.sandkassen.scenario.internal;
 
+import dk.sandkassen.safety.MessageCatalogue;
 import dk.sandkassen.scenario.Exercise;
 import dk.sandkassen.scenario.Lesson;
 import dk.sandkassen.scenario.ScenarioProblem;
@@ -29,9 +30,20 @@ public final class ScenarioLoader {
 
     private final SchemaCheck schema = new SchemaCheck();
     private final Set<String> templates;
+    private final MessageCatalogue messages;
 
+    /** With the shipped message catalogue. */
     public ScenarioLoader(Set<String> templates) {
+        this(templates, MessageCatalogue.shipped());
+    }
+
+    /**
+     * @param templates the letter catalogue's ids
+     * @param messages  the safety messages a file may name
+     */
+    public ScenarioLoader(Set<String> templates, MessageCatalogue messages) {
         this.templates = Set.copyOf(templates);
+        this.messages = messages;
     }
 
     /** A scenario file's name (as messages show it) and its text. */
@@ -80,7 +92,7 @@ public final class ScenarioLoader {
                 lessonFiles.add(document);
                 continue;
             }
-            ExerciseReader.Read exercise = ExerciseReader.read(document, templates);
+            ExerciseReader.Read exercise = ExerciseReader.read(document, templates, messages);
             if (exercise.exercise() == null) {
                 problems.addAll(exercise.problems());
                 brokenExercise(document, broken);

@@ -14,19 +14,23 @@ import dk.sandkassen.post.Letter;
 import dk.sandkassen.post.LetterCatalogue;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.PostService;
+import dk.sandkassen.safety.MessageCatalogue;
+import dk.sandkassen.safety.SafetyService;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.scenario.Check;
 import dk.sandkassen.scenario.Exercise;
 import dk.sandkassen.scenario.Setup;
-import dk.sandkassen.scenario.Step;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,9 +51,14 @@ public class SetupApplier {
     private final MitIdService mitId;
     private final Actors actors;
     private final Clock clock;
+    private final SafetyService safety;
+    private final MessageCatalogue messages;
 
     SetupApplier(FolderService folders, PostService post, Deliveries deliveries, LetterCatalogue catalogue,
-                 ReadAccessService readAccess, FuldmagtService fuldmagter, MitIdService mitId, Actors actors, Clock clock) {
+                 ReadAccessService readAccess, FuldmagtService fuldmagter, MitIdService mitId, Actors actors, Clock clock,
+                 SafetyService safety, MessageCatalogue messages) {
+        this.safety = safety;
+        this.messages = messages;
         this.folders = folders;
         this.post = post;
         this.deliveries = deliveries;
@@ -103,28 +112,73 @@ public class SetupApplier {
         if (setup.suspiciousRequest()) {
             mitId.sendSuspiciousRequest(sandbox);
         }
+        applyMessages(sandbox, exercise);
+    }
+
+    /** Messages on the phone: setup's own, any catalogue message a check names, a drawn round; then the call. */
+    private void applyMessages(Sandbox sandbox, Exercise exercise) {
+        Setup setup = exercise.setup();
+        Set<String> named = messagesNamedByChecks(exercise);
+        for (Setup.SetupMessage message : setup.messages()) {
+            safety.deliver(sandbox, message.template(), message.ref());
+            named.remove(message.name());
+        }
+        for (String name : named) {
+            if (messages.find(name).isPresent()) {
+                safety.deliver(sandbox, name, null);
+            }
+        }
+        if (setup.round() > 0) {
+            safety.deliverRound(sandbox, setup.round());
+        }
+        if (setup.pressureCall()) {
+            safety.startCall(sandbox);
+        }
     }
 
     private static Set<String> lettersNamedByChecks(Exercise exercise) {
-        Set<String> names = new LinkedHashSet<>();
-        for (Step step : exercise.steps()) {
-            collect(step.check(), names);
-        }
+        Set<String> names = named(exercise, check -> switch (check) {
+            case Check.LetterOpened c -> c.letter();
+            case Check.AttachmentOpened c -> c.letter();
+            case Check.LetterUnread c -> c.letter();
+            case Check.LetterDeleted c -> c.letter();
+            case Check.LetterInFolder c -> c.letter();
+            case Check.ReplySent c -> c.letter();
+            default -> null;
+        });
         exercise.setup().letters().forEach(letter -> names.remove(letter.name()));
         return names;
     }
 
-    private static void collect(Check check, Set<String> names) {
-        switch (check) {
-            case Check.LetterOpened c -> names.add(c.letter());
-            case Check.AttachmentOpened c -> names.add(c.letter());
-            case Check.LetterUnread c -> names.add(c.letter());
-            case Check.LetterDeleted c -> names.add(c.letter());
-            case Check.LetterInFolder c -> names.add(c.letter());
-            case Check.ReplySent c -> names.add(c.letter());
-            case Check.AllOf c -> c.checks().forEach(inner -> collect(inner, names));
-            case Check.AnyOf c -> c.checks().forEach(inner -> collect(inner, names));
-            default -> { }
+    private static Set<String> messagesNamedByChecks(Exercise exercise) {
+        return named(exercise, check -> switch (check) {
+            case Check.MessageReported c -> c.message();
+            case Check.MessageTrusted c -> c.message();
+            case Check.RedFlagsFound c -> c.message();
+            case Check.LinkNotOpened c -> c.message();
+            case Check.FakeLoginAvoided c -> c.message();
+            default -> null;
+        });
+    }
+
+    /** What {@code name} finds in the exercise's checks, inside allOf and anyOf too, in order. */
+    private static Set<String> named(Exercise exercise, Function<Check, @Nullable String> name) {
+        Set<String> names = new LinkedHashSet<>();
+        ArrayDeque<Check> checks = new ArrayDeque<>();
+        exercise.steps().forEach(step -> checks.add(step.check()));
+        while (!checks.isEmpty()) {
+            Check check = checks.poll();
+            switch (check) {
+                case Check.AllOf c -> checks.addAll(c.checks());
+                case Check.AnyOf c -> checks.addAll(c.checks());
+                default -> {
+                    String found = name.apply(check);
+                    if (found != null) {
+                        names.add(found);
+                    }
+                }
+            }
         }
+        return names;
     }
 }

@@ -8,6 +8,7 @@ import dk.sandkassen.shared.ui.Notice;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,9 +23,11 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.sandkassen.scenario.Exercise;
 import dk.sandkassen.scenario.ExerciseLibrary;
 import dk.sandkassen.scenario.ScenarioProblem;
+import dk.sandkassen.scenario.Topic;
 import dk.sandkassen.shared.QrCode;
 import dk.sandkassen.shared.ui.Card;
 import java.io.InputStream;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -115,13 +118,26 @@ class TeacherView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return card;
     }
 
+    /** The exercises by topic, as in the catalogue, so a teacher finds a topic's exercises together. */
     private Card exercises(ExerciseLibrary.Snapshot snapshot) {
         Card card = new Card(getTranslation("teacher.links.title"));
         card.addClassName("sk-card-wide");
-        UnorderedList list = new UnorderedList();
-        list.addClassName("sk-teacher-links");
-        snapshot.exercises().stream().sorted(ExerciseLibrary.CATALOGUE_ORDER).forEach(exercise -> list.add(item(exercise)));
-        card.add(new Paragraph(getTranslation("teacher.links.lead")), list);
+        card.add(new Paragraph(getTranslation("teacher.links.lead")));
+        List<Exercise> all = snapshot.exercises().stream().sorted(ExerciseLibrary.CATALOGUE_ORDER).toList();
+        for (Topic topic : Topic.values()) {
+            List<Exercise> here = all.stream().filter(e -> e.topic() == topic).toList();
+            if (here.isEmpty()) {
+                continue;
+            }
+            H3 heading = new H3(getTranslation("scenario.topic." + topic.id()));
+            heading.setId("teacher-topic-" + topic.id());
+            heading.addClassName("sk-teacher-topic");
+            UnorderedList list = new UnorderedList();
+            list.addClassName("sk-teacher-links");
+            list.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+            here.forEach(exercise -> list.add(item(exercise)));
+            card.add(heading, list);
+        }
         return card;
     }
 
