@@ -1,6 +1,7 @@
 package dk.sandkassen.selfservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.sandkassen.access.AccessDenied;
 import dk.sandkassen.access.Area;
@@ -176,6 +177,36 @@ class SelfServiceAuthorizationTest {
                 assertThat(refused.messageKey()).isEqualTo("selfservice.not-covered");
             }
         });
+        made.forEach(sandboxes::purge);
+        made.clear();
+    }
+
+    @Test
+    void aFuldmagtWithdrawnWhileThePagesAreOpenRefusesWhatIsHandedInAndChangesNothing() {
+        World w = world(Situation.NO_FULDMAGT);
+        long fuldmagt = give(w.owner(), w.owner().sandbox().household().relative(Role.DAUGHTER).orElseThrow(),
+                EnumSet.allOf(Area.class));
+        ForPerson citizen = w.forCitizen();
+        doctors.open(citizen);
+        moves.open(citizen);
+        tax.open(citizen);
+        prescriptions.open(citizen);
+        Doctor before = doctors.current(citizen);
+        TaxAssessment assessment = tax.assessment(citizen);
+
+        fuldmagter.revoke(w.owner(), fuldmagt);
+
+        assertThat(Stream.<Runnable>of(() -> doctors.change(citizen, w.openClinic()),
+                () -> moves.report(citizen, w.moveTo(), LocalDate.now().plusDays(7), Set.of(Role.SPOUSE)),
+                () -> tax.change(citizen, Figure.INCOME, "123.456"),
+                () -> prescriptions.renew(citizen, new PrescriptionId("r1"), "Tak"))).allSatisfy(call ->
+                assertThatThrownBy(call::run).isInstanceOfSatisfying(AccessDenied.class,
+                        denied -> assertThat(denied.messageKey()).isEqualTo(SelfServiceGate.NOT_COVERED)));
+        ForPerson own = ForPerson.own(w.owner());
+        assertThat(doctors.current(own)).isEqualTo(before);
+        assertThat(tax.assessment(own)).isEqualTo(assessment);
+        assertThat(prescriptions.prescriptions(own).getFirst().renewed()).isFalse();
+        assertThat(sandboxes.find(w.owner().sandboxId()).orElseThrow().citizen().address()).isNotEqualTo(w.moveTo());
         made.forEach(sandboxes::purge);
         made.clear();
     }

@@ -81,7 +81,7 @@ class DoctorView extends SolutionPage {
             steps.show(1);
         });
         back.setId("doctor-back");
-        Button change = new Button(getTranslation("selfservice.doctor.change"), e -> {
+        Button change = new Button(getTranslation("selfservice.doctor.change"), e -> act(() -> {
             Outcome outcome = doctors.change(who, list.getValue().id());
             outcome.problemIfAny().ifPresent(this::problem);
             outcome.receiptIfDone().ifPresent(receipt -> {
@@ -92,7 +92,7 @@ class DoctorView extends SolutionPage {
                         .fullName(), what), new Card(getTranslation("selfservice.doctor.now"), facts(doctors.current(who))));
                 steps.show(3);
             });
-        });
+        }));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.setId("doctor-change");
         Div actions = new Div(back, change);

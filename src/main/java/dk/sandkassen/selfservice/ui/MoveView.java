@@ -102,7 +102,7 @@ class MoveView extends SolutionPage {
             steps.show(0);
         });
         back.setId("move-back");
-        Button report = new Button(getTranslation("selfservice.move.report"), e -> {
+        Button report = new Button(getTranslation("selfservice.move.report"), e -> act(() -> {
             Set<Role> along = with.getValue().stream().map(Person::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
             Outcome outcome = moves.report(who, address.getValue(), date.getValue(), along);
             outcome.problemIfAny().ifPresent(key -> {
@@ -127,7 +127,7 @@ class MoveView extends SolutionPage {
                 cards.add(card);
                 steps.show(2);
             });
-        });
+        }));
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         report.setId("move-report");
         Div actions = new Div(back, report);

@@ -97,7 +97,7 @@ class PrescriptionView extends SolutionPage {
                 .fact(getTranslation("selfservice.prescription.what"), getTranslation("selfservice.purpose." + next.purposeKey())));
         appointment.setId("prescription-appointment");
 
-        Button send = new Button(getTranslation("selfservice.prescription.send"), e -> {
+        Button send = new Button(getTranslation("selfservice.prescription.send"), e -> act(() -> {
             Outcome outcome = prescriptions.renew(who, chosen[0].id(), note.getValue());
             outcome.problemIfAny().ifPresent(key -> {
                 problem(key);
@@ -111,7 +111,7 @@ class PrescriptionView extends SolutionPage {
                         .fullName(), what), appointment);
                 steps.show(2);
             });
-        });
+        }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("prescription-send");
         Button back = new Button(getTranslation("selfservice.back-step"), e -> {

@@ -66,12 +66,29 @@ abstract class SolutionPage extends Div implements BeforeEnterObserver, HasDynam
             add(notice);
             build(who);
         } catch (AccessDenied denied) {
-            removeAll();
-            add(new H1(getTranslation("selfservice.refused.title")),
-                    Notice.of(Notice.Kind.ERROR, getTranslation(denied.messageKey())),
-                    new Paragraph(getTranslation("selfservice.refused.how")),
-                    new Paragraph(new RouterLink(getTranslation("selfservice.back"), SelfServiceView.class)));
+            refuse(denied);
         }
+    }
+
+    /**
+     * Runs what a button does. A fuldmagt can be withdrawn or run out while the page is open;
+     * the service then refuses, and the learner gets the same kind answer as at the door, not
+     * a failed action (and no error in the log: nothing went wrong).
+     */
+    void act(Runnable action) {
+        try {
+            action.run();
+        } catch (AccessDenied denied) {
+            refuse(denied);
+        }
+    }
+
+    private void refuse(AccessDenied denied) {
+        removeAll();
+        add(new H1(getTranslation("selfservice.refused.title")),
+                Notice.of(Notice.Kind.ERROR, getTranslation(denied.messageKey())),
+                new Paragraph(getTranslation("selfservice.refused.how")),
+                new Paragraph(new RouterLink(getTranslation("selfservice.back"), SelfServiceView.class)));
     }
 
     /** Asks the service to open the solution for the person: it refuses when the actor may not. */
