@@ -100,12 +100,16 @@ public class MoveService {
         }
         Set<Role> movers = EnumSet.of(who.person());
         movers.addAll(with);
+        if (!gate.hasRoom(who, movers.size())) {
+            return Outcome.refused(SelfServiceGate.SANDBOX_FULL);
+        }
         String withIds = with.stream().map(Role::id).sorted().collect(Collectors.joining(","));
         store.saveMove(who.acting().sandboxId(), who.person(), withIds, person.address(), to, date, who.acting().role(),
                 gate.clock().instant());
         Sandbox moved = sandboxes.changeAddress(who.acting().sandboxId(), movers, to);
         Receipt receipt = gate.handIn(who, Solution.MOVE, SelfServiceEvents.MOVE_REPORTED,
-                Map.of("with", withIds, "date", date.toString(), "postcode", to.postcode()), to.city() + " Kommune, Borgerservice");
+                Map.of("with", withIds, "date", date.toString(), "postcode", to.postcode()), to.city() + " Kommune, Borgerservice",
+                movers.size());
         List<String> names = new ArrayList<>();
         movers.forEach(role -> names.add(moved.household().person(role).orElseThrow().fullName()));
         for (Role mover : movers) {

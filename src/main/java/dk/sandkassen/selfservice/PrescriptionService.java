@@ -108,12 +108,15 @@ public class PrescriptionService {
         if (!prescription.renewable(gate.today())) {
             return Outcome.refused(prescription.renewed() ? "selfservice.prescription.already" : "selfservice.prescription.not-yet");
         }
+        if (!gate.hasRoom(who, 1)) {
+            return Outcome.refused(SelfServiceGate.SANDBOX_FULL);
+        }
         LocalDate until = gate.today().plusYears(1);
         store.saveRenewal(who.acting().sandboxId(), who.person(), id.value(), until, text.isEmpty() ? null : text,
                 gate.clock().instant());
         Doctor doctor = doctors.doctorOf(who, person);
         Receipt receipt = gate.handIn(who, Solution.PRESCRIPTIONS, SelfServiceEvents.PRESCRIPTION_RENEWED,
-                Map.of("prescription", id.value()), doctor.clinic());
+                Map.of("prescription", id.value()), doctor.clinic(), 1);
         deliveries.deliver(who.acting().sandbox(), who.person(), "recept-fornyet", null, Map.of(
                 "laege", doctor.clinic(), "medicin", prescription.medicine(), "gyldig", until.format(DATE),
                 "kvittering", receipt.number()));

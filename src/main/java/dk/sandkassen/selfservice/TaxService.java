@@ -68,11 +68,14 @@ public class TaxService {
         if (before.figure(figure) == amount.get()) {
             return Outcome.refused("selfservice.tax.unchanged");
         }
+        if (!gate.hasRoom(who, 1)) {
+            return Outcome.refused(SelfServiceGate.SANDBOX_FULL);
+        }
         TaxAssessment after = before.with(figure, amount.get());
         store.saveTax(who.acting().sandboxId(), who.person(), after.year(),
                 new SelfServiceStore.TaxRow(after.income(), after.transport()), gate.clock().instant());
         Receipt receipt = gate.handIn(who, Solution.TAX, SelfServiceEvents.TAX_CHANGED, Map.of("figure", figure.id(),
-                "from", String.valueOf(before.figure(figure)), "to", String.valueOf(after.figure(figure))), "Skattestyrelsen");
+                "from", String.valueOf(before.figure(figure)), "to", String.valueOf(after.figure(figure))), "Skattestyrelsen", 1);
         String what = (figure == Figure.INCOME ? "Personlig indkomst" : "Befordringsfradrag") + ": fra "
                 + kroner(before.figure(figure)) + " til " + kroner(after.figure(figure));
         deliveries.deliver(who.acting().sandbox(), who.person(), "skat-nyt-skattekort", null, Map.of(

@@ -10,6 +10,7 @@ import dk.sandkassen.login.Actors;
 import dk.sandkassen.post.Letter;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.PostService;
+import dk.sandkassen.post.SandboxLimits;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxService;
 import dk.sandkassen.selfservice.TaxAssessment.Figure;
@@ -188,6 +189,50 @@ class SelfServiceTest {
         assertThat(tables.rowsOf(sandbox.id().value())).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
         assertThat(tables.rowsOf(other.id().value()).get("selfservice_move")).isEqualTo(1);
         sandboxes.purge(other.id());
+    }
+
+    @Test
+    void aSandboxWithAllThePostItMayHoldHandsNothingInAndSaysSoKindly() {
+        Sandbox sandbox = sandboxes.create(Persona.ADULT, 306);
+        ForPerson me = ForPerson.own(actors.citizen(sandbox));
+        Doctor before = doctors.current(me);
+        TaxAssessment assessment = tax.assessment(me);
+        Address to = moves.addresses(me).getFirst();
+        fillPost(sandbox, SandboxLimits.MAX_LETTERS - 1);
+
+        // A move with the spouse sends two letters: there is room for one.
+        assertThat(moves.report(me, to, LocalDate.now(), Set.of(Role.SPOUSE)).problem()).isEqualTo("selfservice.sandbox-full");
+        assertThat(sandboxes.find(sandbox.id()).orElseThrow().citizen().address()).isEqualTo(sandbox.citizen().address());
+        assertThat(doctors.change(me, doctors.choices(me).stream().filter(Doctor::open).findFirst().orElseThrow().id())
+                .receipt()).isNotNull();
+        Doctor chosen = doctors.current(me);
+
+        Doctor another = doctors.choices(me).stream().filter(Doctor::open).findFirst().orElseThrow();
+        assertThat(doctors.change(me, another.id()).problem()).isEqualTo("selfservice.sandbox-full");
+        assertThat(tax.change(me, Figure.INCOME, String.valueOf(assessment.income() + 1_000)).problem())
+                .isEqualTo("selfservice.sandbox-full");
+        assertThat(prescriptions.renew(me, new PrescriptionId("r1"), null).problem()).isEqualTo("selfservice.sandbox-full");
+        assertThat(moves.report(me, to, LocalDate.now(), Set.of()).problem()).isEqualTo("selfservice.sandbox-full");
+
+        assertThat(doctors.current(me)).isEqualTo(chosen).isNotEqualTo(before);
+        assertThat(tax.assessment(me)).isEqualTo(assessment);
+        assertThat(prescriptions.prescriptions(me).getFirst().renewed()).isFalse();
+        assertThat(lettersIn(sandbox)).isEqualTo(SandboxLimits.MAX_LETTERS);
+        sandboxes.purge(sandbox.id());
+    }
+
+    /** Plain letters in the citizen's Indbakke until the sandbox holds {@code total}. */
+    private void fillPost(Sandbox sandbox, int total) {
+        for (int n = lettersIn(sandbox); n < total; n++) {
+            jdbc.sql("insert into post_letter (sandbox_id, owner, sender, category, subject, body, received_at, unread,"
+                            + " reply_allowed, folder) values (?, 'self', 'Fyld', 'oevrige', 'Fyld', 'Fyld', ?, false, false, 'inbox')")
+                    .params(sandbox.id().value(), java.sql.Timestamp.from(java.time.Instant.now())).update();
+        }
+    }
+
+    private int lettersIn(Sandbox sandbox) {
+        return jdbc.sql("select count(*) from post_letter where sandbox_id = ?").param(sandbox.id().value())
+                .query(Integer.class).single();
     }
 
     private Letter letter(Sandbox sandbox, Role owner, String name) {
