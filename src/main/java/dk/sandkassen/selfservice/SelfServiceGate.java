@@ -6,6 +6,7 @@ import dk.sandkassen.identity.Person;
 import dk.sandkassen.post.Deliveries;
 import dk.sandkassen.sandbox.SandboxEvent;
 import dk.sandkassen.sandbox.SandboxEvents;
+import dk.sandkassen.selfservice.internal.SelfServiceStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -27,12 +28,15 @@ class SelfServiceGate {
     private final FuldmagtService fuldmagter;
     private final SandboxEvents events;
     private final Deliveries deliveries;
+    private final SelfServiceStore store;
     private final Clock clock;
 
-    SelfServiceGate(FuldmagtService fuldmagter, SandboxEvents events, Deliveries deliveries, Clock clock) {
+    SelfServiceGate(FuldmagtService fuldmagter, SandboxEvents events, Deliveries deliveries, SelfServiceStore store,
+                    Clock clock) {
         this.fuldmagter = fuldmagter;
         this.events = events;
         this.deliveries = deliveries;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -75,8 +79,10 @@ class SelfServiceGate {
         }
         Map<String, String> all = new HashMap<>(details);
         all.put("for", who.person().id());
+        // Counted per sandbox, from an offset its seed gives, so receipts look alike across sandboxes only by chance.
+        long counted = store.nextReceipt(who.acting().sandboxId());
         String number = "%d-%06d".formatted(LocalDate.now(clock).getYear(),
-                Math.floorMod(who.acting().sandbox().seed() * 7919 + events.list(who.acting().sandboxId()).size(), 1_000_000));
+                Math.floorMod(who.acting().sandbox().seed() * 7919 + counted, 1_000_000));
         all.put("receipt", number);
         SandboxEvent event = events.record(who.acting().sandboxId(), type, who.acting().role().id(), all);
         return new Receipt(number, solution, who.person(), who.acting().role(), authority, event.occurredAt());

@@ -221,6 +221,21 @@ class SelfServiceTest {
         sandboxes.purge(sandbox.id());
     }
 
+    @Test
+    void receiptNumbersKeepGrowingWhenTheOldestEventsAreTrimmed() {
+        Sandbox sandbox = sandboxes.create(Persona.ADULT, 307);
+        ForPerson me = ForPerson.own(actors.citizen(sandbox));
+        long income = tax.assessment(me).income();
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            // As the event limit does to the oldest events: they are gone, the receipts handed out are not.
+            jdbc.sql("delete from sandbox_event where sandbox_id = ?").param(sandbox.id().value()).update();
+            numbers.add(tax.change(me, Figure.INCOME, String.valueOf(income + i * 1_000)).receipt().number());
+        }
+        assertThat(numbers).doesNotHaveDuplicates();
+        sandboxes.purge(sandbox.id());
+    }
+
     /** Plain letters in the citizen's Indbakke until the sandbox holds {@code total}. */
     private void fillPost(Sandbox sandbox, int total) {
         for (int n = lettersIn(sandbox); n < total; n++) {
