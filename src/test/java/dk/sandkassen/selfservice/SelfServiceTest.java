@@ -78,7 +78,9 @@ class SelfServiceTest {
         assertThat(tax.change(me, Figure.INCOME, "  ").problem()).isEqualTo("selfservice.tax.empty");
         assertThat(tax.change(me, Figure.INCOME, "mange penge").problem()).isEqualTo("selfservice.tax.not-a-number");
         assertThat(tax.change(me, Figure.INCOME, "-5000").problem()).isEqualTo("selfservice.tax.not-a-number");
-        assertThat(tax.change(me, Figure.INCOME, "9".repeat(25)).problem()).isEqualTo("selfservice.tax.not-a-number");
+        assertThat(tax.change(me, Figure.INCOME, "9".repeat(25)).problem()).isEqualTo("selfservice.tax.too-long");
+        assertThat(tax.change(me, null, "400000").problem()).isEqualTo("selfservice.tax.figure-missing");
+        assertThat(tax.change(me, Figure.INCOME, null).problem()).isEqualTo("selfservice.tax.empty");
         assertThat(tax.change(me, Figure.INCOME, "99.000.000").problem()).isEqualTo("selfservice.tax.too-large.income");
         assertThat(tax.change(me, Figure.TRANSPORT, "250000").problem()).isEqualTo("selfservice.tax.too-large.transport");
         assertThat(tax.change(me, Figure.INCOME, String.valueOf(before.income())).problem()).isEqualTo("selfservice.tax.unchanged");
@@ -94,6 +96,18 @@ class SelfServiceTest {
         Letter letter = letter(sandbox, Role.SELF, "skat-nyt-skattekort");
         assertThat(letter.sender()).isEqualTo("Skattestyrelsen");
         assertThat(letter.body()).contains("Befordringsfradrag", "9.000 kr.", after.withholdingRate() + " %", receipt.number());
+    }
+
+    @Test
+    void amountsAreReadWithTheGroupingThePageShowsInEitherLanguage() {
+        for (String typed : List.of("385000", "385.000", "385,000", "385 000", "385\u00a0000", "385\u202f000",
+                "385.000 kr.", "385,000 DKK", " 385000 kr ")) {
+            assertThat(TaxService.parse(typed)).as(typed).contains(385_000L);
+        }
+        assertThat(TaxService.parse("1,250,000")).contains(1_250_000L);
+        for (String typed : List.of("385,50", "38,50", "3850,00", "1.250,000", "385..000", ",385", "385.000,-", "-5000", "")) {
+            assertThat(TaxService.parse(typed)).as(typed).isEmpty();
+        }
     }
 
     @Test
