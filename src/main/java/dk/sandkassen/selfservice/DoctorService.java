@@ -84,8 +84,8 @@ public class DoctorService {
         Receipt receipt = gate.handIn(who, Solution.DOCTOR, SelfServiceEvents.DOCTOR_CHANGED,
                 Map.of("clinic", chosen.id().value()), kommune, 1);
         deliveries.deliver(who.acting().sandbox(), who.person(), "laegeskift", null, Map.of(
-                "laege", chosen.clinic() + " (læge " + chosen.doctor() + ")",
-                "laegeadresse", chosen.address().toString(), "kvittering", receipt.number()));
+                "praksis", chosen.clinic(), "laege", chosen.doctor(), "laegeadresse", chosen.address().toString(),
+                "kvittering", receipt.number()));
         return Outcome.done(receipt);
     }
 

@@ -112,9 +112,12 @@ public class MoveService {
                 movers.size());
         List<String> names = new ArrayList<>();
         movers.forEach(role -> names.add(moved.household().person(role).orElseThrow().fullName()));
+        String reporter = moved.household().person(who.acting().role()).orElseThrow().fullName();
         for (Role mover : movers) {
-            deliveries.deliver(moved, mover, "flytning-kvittering", null, Map.of("tidligere", person.address().toString(),
-                    "flyttedato", date.format(DATE), "flyttere", String.join(", ", names), "kvittering", receipt.number()));
+            // The one whose move it is gets the receipt for the report; who moves along is told who reported it.
+            deliveries.deliver(moved, mover, mover == who.person() ? "flytning-kvittering" : "flytning-medflytter", null,
+                    Map.of("tidligere", person.address().toString(), "flyttedato", date.format(DATE),
+                            "flyttere", String.join(", ", names), "anmelder", reporter, "kvittering", receipt.number()));
         }
         return Outcome.done(receipt);
     }

@@ -5,8 +5,6 @@ import dk.sandkassen.identity.Seeds;
 import dk.sandkassen.post.Deliveries;
 import dk.sandkassen.selfservice.TaxAssessment.Figure;
 import dk.sandkassen.selfservice.internal.SelfServiceStore;
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -32,7 +30,6 @@ public class TaxService {
      */
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}|\\d{1,3}([.,\\u0020\\u00a0\\u202f])\\d{3}(\\1\\d{3}){0,3}");
     private static final Pattern CURRENCY = Pattern.compile("(?i)\\s*(kr\\.?|dkk)$");
-    private static final Locale DANISH = Locale.of("da", "DK");
 
     private final SelfServiceGate gate;
     private final SelfServiceStore store;
@@ -94,11 +91,9 @@ public class TaxService {
                 new SelfServiceStore.TaxRow(after.income(), after.transport()), gate.clock().instant());
         Receipt receipt = gate.handIn(who, Solution.TAX, SelfServiceEvents.TAX_CHANGED, Map.of("figure", figure.id(),
                 "from", String.valueOf(before.figure(figure)), "to", String.valueOf(after.figure(figure))), "Skattestyrelsen", 1);
-        String what = (figure == Figure.INCOME ? "Personlig indkomst" : "Befordringsfradrag") + ": fra "
-                + kroner(before.figure(figure)) + " til " + kroner(after.figure(figure));
-        deliveries.deliver(who.acting().sandbox(), who.person(), "skat-nyt-skattekort", null, Map.of(
-                "aendring", what, "traekprocent", after.withholdingRate() + " %",
-                "maanedsfradrag", kroner(after.monthlyDeduction()), "kvittering", receipt.number()));
+        // A notice only, as Skattestyrelsen sends it: the figures are in TastSelv, not in Digital Post.
+        deliveries.deliver(who.acting().sandbox(), who.person(), "skat-nyt-skattekort", null,
+                Map.of("kvittering", receipt.number()));
         return Outcome.done(receipt);
     }
 
@@ -112,10 +107,6 @@ public class TaxService {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(amount.replaceAll("\\D", "")));
-    }
-
-    static String kroner(long amount) {
-        return NumberFormat.getIntegerInstance(DANISH).format(amount) + " kr.";
     }
 
     /** The assessment the seed gives: wages for working age, pension from 67, a spare-time job before 18. */

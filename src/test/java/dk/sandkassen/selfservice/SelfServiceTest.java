@@ -11,6 +11,7 @@ import dk.sandkassen.post.Letter;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.PostService;
 import dk.sandkassen.post.SandboxLimits;
+import dk.sandkassen.post.SenderCategory;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxService;
 import dk.sandkassen.selfservice.TaxAssessment.Figure;
@@ -67,7 +68,8 @@ class SelfServiceTest {
         assertThat(doctors.choices(me)).extracting(Doctor::id).doesNotContain(chosen.id()).contains(before.id());
         Letter letter = letter(sandbox, Role.SELF, "laegeskift");
         assertThat(letter.sender()).isEqualTo(receipt.authority());
-        assertThat(letter.body()).contains(chosen.clinic(), receipt.number(), sandbox.citizen().address().street());
+        assertThat(letter.body()).contains(chosen.clinic() + " (læge " + chosen.doctor() + ")", receipt.number(),
+                sandbox.citizen().address().street());
     }
 
     @Test
@@ -95,7 +97,9 @@ class SelfServiceTest {
         assertThat(after.expectedTax()).isLessThan(before.expectedTax());
         Letter letter = letter(sandbox, Role.SELF, "skat-nyt-skattekort");
         assertThat(letter.sender()).isEqualTo("Skattestyrelsen");
-        assertThat(letter.body()).contains("Befordringsfradrag", "9.000 kr.", after.withholdingRate() + " %", receipt.number());
+        // A notice, as in reality: the figures are in TastSelv, not in Digital Post.
+        assertThat(letter.body()).contains("TastSelv", receipt.number())
+                .doesNotContain("9.000", "Trækprocent", after.withholdingRate() + " %");
     }
 
     @Test
@@ -130,7 +134,8 @@ class SelfServiceTest {
         assertThat(prescriptions.appointment(me).place()).startsWith(doctors.current(me).clinic());
         Letter letter = letter(sandbox, Role.SELF, "recept-fornyet");
         assertThat(letter.sender()).isEqualTo(doctors.current(me).clinic());
-        assertThat(letter.body()).contains(list.getFirst().medicine());
+        assertThat(letter.category()).isEqualTo(SenderCategory.OEVRIGE);
+        assertThat(letter.body()).contains(list.getFirst().medicine(), doctors.current(me).doctor());
     }
 
     @Test
@@ -164,7 +169,11 @@ class SelfServiceTest {
         Letter confirmation = letter(now, Role.SELF, "flytning-kvittering");
         assertThat(confirmation.sender()).isEqualTo(to.city() + " Kommune, Borgerservice");
         assertThat(confirmation.body()).contains(to.street(), to.postalLine(), old.toString(), receipt.number());
-        assertThat(letter(now, Role.SPOUSE, "flytning-kvittering").body()).contains(to.street());
+        assertThat(confirmation.body()).contains("nyt sundhedskort").doesNotContain("står nu på dit sundhedskort");
+        // The spouse moved along: told who reported the move, not thanked for a report of her own.
+        assertThat(post.letterNamed(Mailbox.own(actors.person(now, Role.SPOUSE)), "flytning-kvittering")).isEmpty();
+        assertThat(letter(now, Role.SPOUSE, "flytning-medflytter").body()).contains(to.street(), sandbox.citizen().fullName())
+                .doesNotContain("modtaget din anmeldelse");
 
         // The next letter (after the login reads the sandbox again) goes to the new address, from the new kommune.
         ForPerson moved = ForPerson.own(actors.citizen(now));
