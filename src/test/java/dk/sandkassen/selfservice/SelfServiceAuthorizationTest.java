@@ -50,6 +50,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SelfServiceAuthorizationTest {
 
+    private static final String WENT_THROUGH = "went through";
+    private static final String DENIED = "was denied (selfservice.not-covered)";
+
     static final List<Class<?>> SERVICES = List.of(DoctorService.class, MoveService.class, TaxService.class,
             PrescriptionService.class);
 
@@ -147,16 +150,19 @@ class SelfServiceAuthorizationTest {
         rows.forEach((method, row) -> {
             boolean allowed = situation == Situation.EVERY_AREA || situation.areas.contains(row.solution().area());
             // Each attempt runs in a transaction that is rolled back, so no attempt sees what another changed.
-            boolean reached = Boolean.TRUE.equals(transactions.execute(status -> {
+            // Denied means the gate's AccessDenied: a kind refusal of the input would pass for it and hide a hole.
+            String result = transactions.execute(status -> {
                 status.setRollbackOnly();
                 try {
-                    return row.attempt().reached(w);
+                    return row.attempt().reached(w) ? WENT_THROUGH : "came back without going through, and not denied";
                 } catch (AccessDenied refused) {
-                    return false;
+                    return SelfServiceGate.NOT_COVERED.equals(refused.messageKey()) ? DENIED
+                            : "was denied with " + refused.messageKey();
                 }
-            }));
-            if (reached != allowed) {
-                wrong.add(method + (reached ? " went through" : " was refused"));
+            });
+            String expected = allowed ? WENT_THROUGH : DENIED;
+            if (!expected.equals(result)) {
+                wrong.add(method + " " + result);
             }
         });
         made.forEach(sandboxes::purge);
