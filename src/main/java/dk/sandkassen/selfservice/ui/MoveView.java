@@ -139,7 +139,7 @@ class MoveView extends SolutionPage {
             outcome.problemIfAny().ifPresent(key -> {
                 // Back to the form, with everything as typed, and the message above it.
                 unplan.run();
-                problem(key);
+                problemInFocus(key);
             });
             outcome.receiptIfDone().ifPresent(receipt -> {
                 notice.clear();

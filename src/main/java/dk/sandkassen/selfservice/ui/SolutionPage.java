@@ -102,6 +102,16 @@ abstract class SolutionPage extends Div implements BeforeEnterObserver, HasDynam
         notice.show(Notice.Kind.ERROR, getTranslation(key));
     }
 
+    /**
+     * As {@link #problem}, and the message takes the focus: for when the part of the page the
+     * learner was in (the check step) has just closed, so the keyboard and screen reader are not lost.
+     */
+    void problemInFocus(String key) {
+        problem(key);
+        notice.getElement().setAttribute("tabindex", "-1");
+        notice.getElement().callJsFunction("focus");
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("selfservice." + solution.id() + ".page-title");
