@@ -45,6 +45,11 @@ public class PrescriptionService {
             new Medicine("Simvastatin 40 mg tabletter", "tablet-evening-meal", "cholesterol", 45),
             new Medicine("Metformin 500 mg tabletter", "tablet-twice-daily", "diabetes", 55));
 
+    /** The doses' translation keys, for the test that each is in both languages. */
+    static List<String> doseKeys() {
+        return MEDICINES.stream().map(m -> "selfservice.dose." + m.dose()).distinct().toList();
+    }
+
     private final SelfServiceGate gate;
     private final SelfServiceStore store;
     private final Deliveries deliveries;

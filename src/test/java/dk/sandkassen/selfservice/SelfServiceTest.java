@@ -115,6 +115,18 @@ class SelfServiceTest {
     }
 
     @Test
+    void everyDoseIsTranslatedIntoBothLanguages() throws java.io.IOException {
+        for (String language : List.of("da", "en")) {
+            java.util.Properties texts = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(PrescriptionService.doseKeys()).as(language).isNotEmpty()
+                    .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+        }
+    }
+
+    @Test
     void onlyAPrescriptionThatRunsOutCanBeRenewedAndOnlyOnce() {
         Sandbox sandbox = sandboxes.create(Persona.PENSIONER, 303);
         ForPerson me = ForPerson.own(actors.citizen(sandbox));
