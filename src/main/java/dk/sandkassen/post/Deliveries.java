@@ -87,6 +87,15 @@ public class Deliveries {
         return arrive(sandbox, letter);
     }
 
+    /**
+     * Whether {@code count} more letters fit in the sandbox ({@link SandboxLimits#MAX_LETTERS}).
+     * What a learner can repeat at will and that sends a letter asks this first, and refuses
+     * kindly, with nothing changed, when the answer is no.
+     */
+    public boolean hasRoom(dk.sandkassen.sandbox.SandboxId sandbox, int count) {
+        return letters.countAll(sandbox) + count <= SandboxLimits.MAX_LETTERS;
+    }
+
     /** How many letters the sandbox holds, in all its mailboxes (see {@link SandboxLimits}). */
     int lettersIn(dk.sandkassen.sandbox.SandboxId sandbox) {
         return letters.countAll(sandbox);

@@ -74,15 +74,18 @@ public class DoctorService {
         if (!chosen.open()) {
             return Outcome.refused("selfservice.doctor.closed");
         }
+        if (!gate.hasRoom(who, 1)) {
+            return Outcome.refused(SelfServiceGate.SANDBOX_FULL);
+        }
         store.saveDoctor(who.acting().sandboxId(), who.person(),
                 new SelfServiceStore.DoctorRow(chosen.id().value(), chosen.doctor(), chosen.clinic(), chosen.address()),
                 gate.clock().instant());
         String kommune = person.address().city() + " Kommune, Borgerservice";
         Receipt receipt = gate.handIn(who, Solution.DOCTOR, SelfServiceEvents.DOCTOR_CHANGED,
-                Map.of("clinic", chosen.id().value()), kommune);
+                Map.of("clinic", chosen.id().value()), kommune, 1);
         deliveries.deliver(who.acting().sandbox(), who.person(), "laegeskift", null, Map.of(
-                "laege", chosen.clinic() + " (læge " + chosen.doctor() + ")",
-                "laegeadresse", chosen.address().toString(), "kvittering", receipt.number()));
+                "praksis", chosen.clinic(), "laege", chosen.doctor(), "laegeadresse", chosen.address().toString(),
+                "kvittering", receipt.number()));
         return Outcome.done(receipt);
     }
 

@@ -100,17 +100,24 @@ public class MoveService {
         }
         Set<Role> movers = EnumSet.of(who.person());
         movers.addAll(with);
+        if (!gate.hasRoom(who, movers.size())) {
+            return Outcome.refused(SelfServiceGate.SANDBOX_FULL);
+        }
         String withIds = with.stream().map(Role::id).sorted().collect(Collectors.joining(","));
         store.saveMove(who.acting().sandboxId(), who.person(), withIds, person.address(), to, date, who.acting().role(),
                 gate.clock().instant());
         Sandbox moved = sandboxes.changeAddress(who.acting().sandboxId(), movers, to);
         Receipt receipt = gate.handIn(who, Solution.MOVE, SelfServiceEvents.MOVE_REPORTED,
-                Map.of("with", withIds, "date", date.toString(), "postcode", to.postcode()), to.city() + " Kommune, Borgerservice");
+                Map.of("with", withIds, "date", date.toString(), "postcode", to.postcode()), to.city() + " Kommune, Borgerservice",
+                movers.size());
         List<String> names = new ArrayList<>();
         movers.forEach(role -> names.add(moved.household().person(role).orElseThrow().fullName()));
+        String reporter = moved.household().person(who.acting().role()).orElseThrow().fullName();
         for (Role mover : movers) {
-            deliveries.deliver(moved, mover, "flytning-kvittering", null, Map.of("tidligere", person.address().toString(),
-                    "flyttedato", date.format(DATE), "flyttere", String.join(", ", names), "kvittering", receipt.number()));
+            // The one whose move it is gets the receipt for the report; who moves along is told who reported it.
+            deliveries.deliver(moved, mover, mover == who.person() ? "flytning-kvittering" : "flytning-medflytter", null,
+                    Map.of("tidligere", person.address().toString(), "flyttedato", date.format(DATE),
+                            "flyttere", String.join(", ", names), "anmelder", reporter, "kvittering", receipt.number()));
         }
         return Outcome.done(receipt);
     }

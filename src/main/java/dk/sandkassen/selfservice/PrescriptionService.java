@@ -27,19 +27,28 @@ public class PrescriptionService {
     public static final int MAX_NOTE = 300;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.of("da", "DK"));
 
-    /** Common medicines by generic name: name, dose, purpose key, for people from this age. */
+    /**
+     * Common medicines by generic name (as the Danish medicine card names them): name, dose and
+     * purpose (the last parts of translation keys {@code selfservice.dose.*} and
+     * {@code selfservice.purpose.*}), for people from this age.
+     */
     private record Medicine(String name, String dose, String purpose, int fromAge) {
     }
 
     private static final List<Medicine> MEDICINES = List.of(
-            new Medicine("Cetirizin 10 mg tabletter", "1 tablet dagligt", "allergy", 0),
-            new Medicine("Salbutamol inhalator 0,1 mg/dosis", "1–2 pust efter behov", "asthma", 0),
-            new Medicine("Ibuprofen 400 mg tabletter", "1 tablet op til 3 gange dagligt", "pain", 15),
-            new Medicine("Levothyroxin 50 mikrogram tabletter", "1 tablet om morgenen", "thyroid", 25),
-            new Medicine("Omeprazol 20 mg kapsler", "1 kapsel dagligt", "stomach", 25),
-            new Medicine("Amlodipin 5 mg tabletter", "1 tablet dagligt", "blood-pressure", 45),
-            new Medicine("Simvastatin 40 mg tabletter", "1 tablet til aftensmaden", "cholesterol", 45),
-            new Medicine("Metformin 500 mg tabletter", "1 tablet 2 gange dagligt", "diabetes", 55));
+            new Medicine("Cetirizin 10 mg tabletter", "tablet-daily", "allergy", 0),
+            new Medicine("Salbutamol inhalator 0,1 mg/dosis", "puffs-as-needed", "asthma", 0),
+            new Medicine("Ibuprofen 400 mg tabletter", "tablet-up-to-3-daily", "pain", 15),
+            new Medicine("Levothyroxin 50 mikrogram tabletter", "tablet-morning", "thyroid", 25),
+            new Medicine("Omeprazol 20 mg kapsler", "capsule-daily", "stomach", 25),
+            new Medicine("Amlodipin 5 mg tabletter", "tablet-daily", "blood-pressure", 45),
+            new Medicine("Simvastatin 40 mg tabletter", "tablet-evening-meal", "cholesterol", 45),
+            new Medicine("Metformin 500 mg tabletter", "tablet-twice-daily", "diabetes", 55));
+
+    /** The doses' translation keys, for the test that each is in both languages. */
+    static List<String> doseKeys() {
+        return MEDICINES.stream().map(m -> "selfservice.dose." + m.dose()).distinct().toList();
+    }
 
     private final SelfServiceGate gate;
     private final SelfServiceStore store;
@@ -108,15 +117,18 @@ public class PrescriptionService {
         if (!prescription.renewable(gate.today())) {
             return Outcome.refused(prescription.renewed() ? "selfservice.prescription.already" : "selfservice.prescription.not-yet");
         }
+        if (!gate.hasRoom(who, 1)) {
+            return Outcome.refused(SelfServiceGate.SANDBOX_FULL);
+        }
         LocalDate until = gate.today().plusYears(1);
         store.saveRenewal(who.acting().sandboxId(), who.person(), id.value(), until, text.isEmpty() ? null : text,
                 gate.clock().instant());
         Doctor doctor = doctors.doctorOf(who, person);
         Receipt receipt = gate.handIn(who, Solution.PRESCRIPTIONS, SelfServiceEvents.PRESCRIPTION_RENEWED,
-                Map.of("prescription", id.value()), doctor.clinic());
+                Map.of("prescription", id.value()), doctor.clinic(), 1);
         deliveries.deliver(who.acting().sandbox(), who.person(), "recept-fornyet", null, Map.of(
-                "laege", doctor.clinic(), "medicin", prescription.medicine(), "gyldig", until.format(DATE),
-                "kvittering", receipt.number()));
+                "praksis", doctor.clinic(), "laege", doctor.doctor(), "medicin", prescription.medicine(),
+                "gyldig", until.format(DATE), "kvittering", receipt.number()));
         return Outcome.done(receipt);
     }
 }

@@ -5,11 +5,11 @@ import dk.sandkassen.identity.Seeds;
 import dk.sandkassen.post.Deliveries;
 import dk.sandkassen.selfservice.TaxAssessment.Figure;
 import dk.sandkassen.selfservice.internal.SelfServiceStore;
-import java.text.NumberFormat;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +23,13 @@ public class TaxService {
 
     /** Longer than any amount typed by hand ("1.250.000 kr."): refused before it is read. */
     static final int MAX_TYPED = 20;
-    private static final Locale DANISH = Locale.of("da", "DK");
+    /**
+     * Whole kroner as people type them and as the page shows them: plain digits, or groups of
+     * three after a dot (Danish), a comma (English), a space or a non-breaking space — one kind
+     * of separator in an amount, so "385,50" (øre) is not taken for 38.550 kr.
+     */
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}|\\d{1,3}([.,\\u0020\\u00a0\\u202f])\\d{3}(\\1\\d{3}){0,3}");
+    private static final Pattern CURRENCY = Pattern.compile("(?i)\\s*(kr\\.?|dkk)$");
 
     private final SelfServiceGate gate;
     private final SelfServiceStore store;
@@ -50,14 +56,23 @@ public class TaxService {
                 .orElse(seeded);
     }
 
-    /** Corrects one figure to the amount typed ("385.000", "385000 kr."); a kind problem if it cannot be meant. */
+    /**
+     * Corrects one figure to the amount typed ("385.000", "385,000 DKK", "385000 kr."); a kind
+     * problem if it cannot be meant. Null (what a crafted request can send) is refused kindly too.
+     */
     @Transactional
-    public Outcome change(ForPerson who, Figure figure, String typed) {
+    public Outcome change(ForPerson who, @Nullable Figure figure, @Nullable String typed) {
         gate.check(who, Solution.TAX);
-        Optional<Long> amount = parse(typed);
-        if (typed.strip().isEmpty()) {
+        if (figure == null) {
+            return Outcome.refused("selfservice.tax.figure-missing");
+        }
+        if (typed == null || typed.strip().isEmpty()) {
             return Outcome.refused("selfservice.tax.empty");
         }
+        if (typed.length() > MAX_TYPED) {
+            return Outcome.refused("selfservice.tax.too-long");
+        }
+        Optional<Long> amount = parse(typed);
         if (amount.isEmpty()) {
             return Outcome.refused("selfservice.tax.not-a-number");
         }
@@ -68,33 +83,30 @@ public class TaxService {
         if (before.figure(figure) == amount.get()) {
             return Outcome.refused("selfservice.tax.unchanged");
         }
+        if (!gate.hasRoom(who, 1)) {
+            return Outcome.refused(SelfServiceGate.SANDBOX_FULL);
+        }
         TaxAssessment after = before.with(figure, amount.get());
         store.saveTax(who.acting().sandboxId(), who.person(), after.year(),
                 new SelfServiceStore.TaxRow(after.income(), after.transport()), gate.clock().instant());
         Receipt receipt = gate.handIn(who, Solution.TAX, SelfServiceEvents.TAX_CHANGED, Map.of("figure", figure.id(),
-                "from", String.valueOf(before.figure(figure)), "to", String.valueOf(after.figure(figure))), "Skattestyrelsen");
-        String what = (figure == Figure.INCOME ? "Personlig indkomst" : "Befordringsfradrag") + ": fra "
-                + kroner(before.figure(figure)) + " til " + kroner(after.figure(figure));
-        deliveries.deliver(who.acting().sandbox(), who.person(), "skat-nyt-skattekort", null, Map.of(
-                "aendring", what, "traekprocent", after.withholdingRate() + " %",
-                "maanedsfradrag", kroner(after.monthlyDeduction()), "kvittering", receipt.number()));
+                "from", String.valueOf(before.figure(figure)), "to", String.valueOf(after.figure(figure))), "Skattestyrelsen", 1);
+        // A notice only, as Skattestyrelsen sends it: the figures are in TastSelv, not in Digital Post.
+        deliveries.deliver(who.acting().sandbox(), who.person(), "skat-nyt-skattekort", null,
+                Map.of("kvittering", receipt.number()));
         return Outcome.done(receipt);
     }
 
-    /** Whole kroner, with or without thousands dots, spaces or "kr."; empty if it is not an amount. */
+    /** Whole kroner, with or without thousands separators and "kr."/"DKK"; empty if it is not an amount. */
     static Optional<Long> parse(String typed) {
         if (typed.length() > MAX_TYPED) {
             return Optional.empty();
         }
-        String digits = typed.strip().replaceAll("(?i)\\s*kr\\.?$", "").replaceAll("[.\\s\\u00a0]", "");
-        if (!digits.matches("\\d{1,12}")) {
+        String amount = CURRENCY.matcher(typed.strip()).replaceAll("");
+        if (!AMOUNT.matcher(amount).matches()) {
             return Optional.empty();
         }
-        return Optional.of(Long.parseLong(digits));
-    }
-
-    static String kroner(long amount) {
-        return NumberFormat.getIntegerInstance(DANISH).format(amount) + " kr.";
+        return Optional.of(Long.parseLong(amount.replaceAll("\\D", "")));
     }
 
     /** The assessment the seed gives: wages for working age, pension from 67, a spare-time job before 18. */

@@ -27,11 +27,11 @@ class LetterCatalogueTest {
             Map.entry("hjaelper", "Anne Hansen"), Map.entry("rettigheder", "læseadgang"), Map.entry("udloeb", "1. december 2027"),
             Map.entry("mapper", "Sundhed"), Map.entry("omraader", "Skat, Sundhed"), Map.entry("svar", "godkendt"),
             // the self-service solutions' letters
-            Map.entry("kvittering", "2026-004711"), Map.entry("laege", "Lægehuset Birkevej (læge Anne Holm)"),
+            Map.entry("kvittering", "2026-004711"), Map.entry("praksis", "Lægehuset Birkevej"),
+            Map.entry("laege", "Anne Holm"),
             Map.entry("laegeadresse", "Birkevej 4, 9293 Birkeby"), Map.entry("tidligere", "Lærkevej 9, 9293 Birkeby"),
-            Map.entry("flyttedato", "1. december 2026"), Map.entry("flyttere", "Karen Hansen"),
-            Map.entry("aendring", "Befordringsfradrag: fra 0 kr. til 8.000 kr."), Map.entry("traekprocent", "37 %"),
-            Map.entry("maanedsfradrag", "5.175 kr."), Map.entry("medicin", "Amlodipin 5 mg tabletter"),
+            Map.entry("flyttedato", "1. december 2026"), Map.entry("flyttere", "Karen Hansen, Peter Hansen"),
+            Map.entry("anmelder", "Karen Hansen"), Map.entry("medicin", "Amlodipin 5 mg tabletter"),
             Map.entry("gyldig", "3. december 2027"));
 
     @Test

@@ -10,6 +10,8 @@ import dk.sandkassen.login.Actors;
 import dk.sandkassen.post.Letter;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.PostService;
+import dk.sandkassen.post.SandboxLimits;
+import dk.sandkassen.post.SenderCategory;
 import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.sandbox.SandboxService;
 import dk.sandkassen.selfservice.TaxAssessment.Figure;
@@ -66,7 +68,8 @@ class SelfServiceTest {
         assertThat(doctors.choices(me)).extracting(Doctor::id).doesNotContain(chosen.id()).contains(before.id());
         Letter letter = letter(sandbox, Role.SELF, "laegeskift");
         assertThat(letter.sender()).isEqualTo(receipt.authority());
-        assertThat(letter.body()).contains(chosen.clinic(), receipt.number(), sandbox.citizen().address().street());
+        assertThat(letter.body()).contains(chosen.clinic() + " (læge " + chosen.doctor() + ")", receipt.number(),
+                sandbox.citizen().address().street());
     }
 
     @Test
@@ -77,7 +80,9 @@ class SelfServiceTest {
         assertThat(tax.change(me, Figure.INCOME, "  ").problem()).isEqualTo("selfservice.tax.empty");
         assertThat(tax.change(me, Figure.INCOME, "mange penge").problem()).isEqualTo("selfservice.tax.not-a-number");
         assertThat(tax.change(me, Figure.INCOME, "-5000").problem()).isEqualTo("selfservice.tax.not-a-number");
-        assertThat(tax.change(me, Figure.INCOME, "9".repeat(25)).problem()).isEqualTo("selfservice.tax.not-a-number");
+        assertThat(tax.change(me, Figure.INCOME, "9".repeat(25)).problem()).isEqualTo("selfservice.tax.too-long");
+        assertThat(tax.change(me, null, "400000").problem()).isEqualTo("selfservice.tax.figure-missing");
+        assertThat(tax.change(me, Figure.INCOME, null).problem()).isEqualTo("selfservice.tax.empty");
         assertThat(tax.change(me, Figure.INCOME, "99.000.000").problem()).isEqualTo("selfservice.tax.too-large.income");
         assertThat(tax.change(me, Figure.TRANSPORT, "250000").problem()).isEqualTo("selfservice.tax.too-large.transport");
         assertThat(tax.change(me, Figure.INCOME, String.valueOf(before.income())).problem()).isEqualTo("selfservice.tax.unchanged");
@@ -92,7 +97,33 @@ class SelfServiceTest {
         assertThat(after.expectedTax()).isLessThan(before.expectedTax());
         Letter letter = letter(sandbox, Role.SELF, "skat-nyt-skattekort");
         assertThat(letter.sender()).isEqualTo("Skattestyrelsen");
-        assertThat(letter.body()).contains("Befordringsfradrag", "9.000 kr.", after.withholdingRate() + " %", receipt.number());
+        // A notice, as in reality: the figures are in TastSelv, not in Digital Post.
+        assertThat(letter.body()).contains("TastSelv", receipt.number())
+                .doesNotContain("9.000", "Trækprocent", after.withholdingRate() + " %");
+    }
+
+    @Test
+    void amountsAreReadWithTheGroupingThePageShowsInEitherLanguage() {
+        for (String typed : List.of("385000", "385.000", "385,000", "385 000", "385\u00a0000", "385\u202f000",
+                "385.000 kr.", "385,000 DKK", " 385000 kr ")) {
+            assertThat(TaxService.parse(typed)).as(typed).contains(385_000L);
+        }
+        assertThat(TaxService.parse("1,250,000")).contains(1_250_000L);
+        for (String typed : List.of("385,50", "38,50", "3850,00", "1.250,000", "385..000", ",385", "385.000,-", "-5000", "")) {
+            assertThat(TaxService.parse(typed)).as(typed).isEmpty();
+        }
+    }
+
+    @Test
+    void everyDoseIsTranslatedIntoBothLanguages() throws java.io.IOException {
+        for (String language : List.of("da", "en")) {
+            java.util.Properties texts = new java.util.Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
+                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            assertThat(PrescriptionService.doseKeys()).as(language).isNotEmpty()
+                    .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+        }
     }
 
     @Test
@@ -115,7 +146,8 @@ class SelfServiceTest {
         assertThat(prescriptions.appointment(me).place()).startsWith(doctors.current(me).clinic());
         Letter letter = letter(sandbox, Role.SELF, "recept-fornyet");
         assertThat(letter.sender()).isEqualTo(doctors.current(me).clinic());
-        assertThat(letter.body()).contains(list.getFirst().medicine());
+        assertThat(letter.category()).isEqualTo(SenderCategory.OEVRIGE);
+        assertThat(letter.body()).contains(list.getFirst().medicine(), doctors.current(me).doctor());
     }
 
     @Test
@@ -149,7 +181,11 @@ class SelfServiceTest {
         Letter confirmation = letter(now, Role.SELF, "flytning-kvittering");
         assertThat(confirmation.sender()).isEqualTo(to.city() + " Kommune, Borgerservice");
         assertThat(confirmation.body()).contains(to.street(), to.postalLine(), old.toString(), receipt.number());
-        assertThat(letter(now, Role.SPOUSE, "flytning-kvittering").body()).contains(to.street());
+        assertThat(confirmation.body()).contains("nyt sundhedskort").doesNotContain("står nu på dit sundhedskort");
+        // The spouse moved along: told who reported the move, not thanked for a report of her own.
+        assertThat(post.letterNamed(Mailbox.own(actors.person(now, Role.SPOUSE)), "flytning-kvittering")).isEmpty();
+        assertThat(letter(now, Role.SPOUSE, "flytning-medflytter").body()).contains(to.street(), sandbox.citizen().fullName())
+                .doesNotContain("modtaget din anmeldelse");
 
         // The next letter (after the login reads the sandbox again) goes to the new address, from the new kommune.
         ForPerson moved = ForPerson.own(actors.citizen(now));
@@ -188,6 +224,65 @@ class SelfServiceTest {
         assertThat(tables.rowsOf(sandbox.id().value())).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
         assertThat(tables.rowsOf(other.id().value()).get("selfservice_move")).isEqualTo(1);
         sandboxes.purge(other.id());
+    }
+
+    @Test
+    void aSandboxWithAllThePostItMayHoldHandsNothingInAndSaysSoKindly() {
+        Sandbox sandbox = sandboxes.create(Persona.ADULT, 306);
+        ForPerson me = ForPerson.own(actors.citizen(sandbox));
+        Doctor before = doctors.current(me);
+        TaxAssessment assessment = tax.assessment(me);
+        Address to = moves.addresses(me).getFirst();
+        fillPost(sandbox, SandboxLimits.MAX_LETTERS - 1);
+
+        // A move with the spouse sends two letters: there is room for one.
+        assertThat(moves.report(me, to, LocalDate.now(), Set.of(Role.SPOUSE)).problem()).isEqualTo("selfservice.sandbox-full");
+        assertThat(sandboxes.find(sandbox.id()).orElseThrow().citizen().address()).isEqualTo(sandbox.citizen().address());
+        assertThat(doctors.change(me, doctors.choices(me).stream().filter(Doctor::open).findFirst().orElseThrow().id())
+                .receipt()).isNotNull();
+        Doctor chosen = doctors.current(me);
+
+        Doctor another = doctors.choices(me).stream().filter(Doctor::open).findFirst().orElseThrow();
+        assertThat(doctors.change(me, another.id()).problem()).isEqualTo("selfservice.sandbox-full");
+        assertThat(tax.change(me, Figure.INCOME, String.valueOf(assessment.income() + 1_000)).problem())
+                .isEqualTo("selfservice.sandbox-full");
+        assertThat(prescriptions.renew(me, new PrescriptionId("r1"), null).problem()).isEqualTo("selfservice.sandbox-full");
+        assertThat(moves.report(me, to, LocalDate.now(), Set.of()).problem()).isEqualTo("selfservice.sandbox-full");
+
+        assertThat(doctors.current(me)).isEqualTo(chosen).isNotEqualTo(before);
+        assertThat(tax.assessment(me)).isEqualTo(assessment);
+        assertThat(prescriptions.prescriptions(me).getFirst().renewed()).isFalse();
+        assertThat(lettersIn(sandbox)).isEqualTo(SandboxLimits.MAX_LETTERS);
+        sandboxes.purge(sandbox.id());
+    }
+
+    @Test
+    void receiptNumbersKeepGrowingWhenTheOldestEventsAreTrimmed() {
+        Sandbox sandbox = sandboxes.create(Persona.ADULT, 307);
+        ForPerson me = ForPerson.own(actors.citizen(sandbox));
+        long income = tax.assessment(me).income();
+        List<String> numbers = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            // As the event limit does to the oldest events: they are gone, the receipts handed out are not.
+            jdbc.sql("delete from sandbox_event where sandbox_id = ?").param(sandbox.id().value()).update();
+            numbers.add(tax.change(me, Figure.INCOME, String.valueOf(income + i * 1_000)).receipt().number());
+        }
+        assertThat(numbers).doesNotHaveDuplicates();
+        sandboxes.purge(sandbox.id());
+    }
+
+    /** Plain letters in the citizen's Indbakke until the sandbox holds {@code total}. */
+    private void fillPost(Sandbox sandbox, int total) {
+        for (int n = lettersIn(sandbox); n < total; n++) {
+            jdbc.sql("insert into post_letter (sandbox_id, owner, sender, category, subject, body, received_at, unread,"
+                            + " reply_allowed, folder) values (?, 'self', 'Fyld', 'oevrige', 'Fyld', 'Fyld', ?, false, false, 'inbox')")
+                    .params(sandbox.id().value(), java.sql.Timestamp.from(java.time.Instant.now())).update();
+        }
+    }
+
+    private int lettersIn(Sandbox sandbox) {
+        return jdbc.sql("select count(*) from post_letter where sandbox_id = ?").param(sandbox.id().value())
+                .query(Integer.class).single();
     }
 
     private Letter letter(Sandbox sandbox, Role owner, String name) {

@@ -86,6 +86,20 @@ public class SelfServiceStore {
                 .update();
     }
 
+    /**
+     * The sandbox's next receipt number, 1, 2, 3, ...: the update locks the sandbox's row until
+     * the hand-in commits, so two hand-ins at once cannot get the same number.
+     */
+    public long nextReceipt(SandboxId sandbox) {
+        int counted = jdbc.sql("update selfservice_receipt set last_number = last_number + 1 where sandbox_id = ?")
+                .param(sandbox.value()).update();
+        if (counted == 0) {
+            jdbc.sql("insert into selfservice_receipt (sandbox_id, last_number) values (?, 1)").param(sandbox.value()).update();
+        }
+        return jdbc.sql("select last_number from selfservice_receipt where sandbox_id = ?").param(sandbox.value())
+                .query(Long.class).single();
+    }
+
     public int moves(SandboxId sandbox) {
         return jdbc.sql("select count(*) from selfservice_move where sandbox_id = ?").param(sandbox.value())
                 .query(Integer.class).single();

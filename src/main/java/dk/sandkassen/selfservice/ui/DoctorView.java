@@ -55,6 +55,8 @@ class DoctorView extends SolutionPage {
                 new Paragraph(getTranslation("selfservice.doctor.fee")));
         confirm.setId("doctor-confirm");
         confirm.setVisible(false);
+        // What "Næste" showed is what is handed in: kept here, and a new choice takes the learner back a step.
+        Doctor[] confirmed = new Doctor[1];
         Button next = new Button(getTranslation("selfservice.next"), e -> {
             if (list.getValue() == null) {
                 problem("selfservice.doctor.choose-first");
@@ -65,7 +67,8 @@ class DoctorView extends SolutionPage {
             list.setInvalid(false);
             notice.clear();
             chosenFacts.removeAll();
-            practiceFacts(chosenFacts, list.getValue());
+            confirmed[0] = list.getValue();
+            practiceFacts(chosenFacts, confirmed[0]);
             confirm.setVisible(true);
             steps.show(2);
         });
@@ -76,23 +79,34 @@ class DoctorView extends SolutionPage {
         Div cards = new Div(now, choose, confirm);
         cards.addClassName("sk-cards");
 
-        Button back = new Button(getTranslation("selfservice.back-step"), e -> {
+        Runnable unconfirm = () -> {
+            confirmed[0] = null;
             confirm.setVisible(false);
             steps.show(1);
+        };
+        list.addValueChangeListener(e -> {
+            if (confirmed[0] != null) {
+                unconfirm.run();
+            }
         });
+        Button back = new Button(getTranslation("selfservice.back-step"), e -> unconfirm.run());
         back.setId("doctor-back");
-        Button change = new Button(getTranslation("selfservice.doctor.change"), e -> {
-            Outcome outcome = doctors.change(who, list.getValue().id());
+        Button change = new Button(getTranslation("selfservice.doctor.change"), e -> act(() -> {
+            if (confirmed[0] == null) {
+                return;
+            }
+            Doctor chosen = confirmed[0];
+            Outcome outcome = doctors.change(who, chosen.id());
             outcome.problemIfAny().ifPresent(this::problem);
             outcome.receiptIfDone().ifPresent(receipt -> {
                 notice.clear();
                 cards.removeAll();
-                FactList what = new FactList().fact(getTranslation("selfservice.doctor.new"), list.getValue().clinic());
+                FactList what = new FactList().fact(getTranslation("selfservice.doctor.new"), chosen.clinic());
                 cards.add(new ReceiptCard(receipt, who.acting().sandbox().household().person(who.person()).orElseThrow()
                         .fullName(), what), new Card(getTranslation("selfservice.doctor.now"), facts(doctors.current(who))));
                 steps.show(3);
             });
-        });
+        }));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.setId("doctor-change");
         Div actions = new Div(back, change);

@@ -21,12 +21,14 @@ import dk.sandkassen.selfservice.Solution;
 import dk.sandkassen.shared.ui.Card;
 import dk.sandkassen.shared.ui.DatePickers;
 import dk.sandkassen.shared.ui.FactList;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Anmeld flytning": find the new address, the day, who moves along; check and report. The
@@ -34,6 +36,10 @@ import java.util.stream.Collectors;
  */
 @Route("selvbetjening/flytning/:person?")
 class MoveView extends SolutionPage {
+
+    /** The move as "Næste" showed it for checking: exactly this is reported. */
+    private record Planned(@Nullable Address to, @Nullable LocalDate date, Set<Person> with) {
+    }
 
     private final MoveService moves;
     private final CurrentSandbox currentSandbox;
@@ -79,13 +85,16 @@ class MoveView extends SolutionPage {
         Card check = new Card(getTranslation("selfservice.move.step.check"), summary);
         check.setId("move-check");
         check.setVisible(false);
+        Planned[] planned = new Planned[1];
         Button next = new Button(getTranslation("selfservice.next"), e -> {
             notice.clear();
             summary.removeAll();
-            summary.fact(getTranslation("selfservice.move.address"), address.getValue() == null ? "–" : address.getValue().toString())
-                    .fact(getTranslation("selfservice.move.date"), date.getValue() == null ? "–"
-                            : date.getValue().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())))
-                    .fact(getTranslation("selfservice.move.who"), movers(person, with.getValue()));
+            Planned move = new Planned(address.getValue(), date.getValue(), Set.copyOf(with.getValue()));
+            planned[0] = move;
+            summary.fact(getTranslation("selfservice.move.address"), move.to() == null ? "–" : move.to().toString())
+                    .fact(getTranslation("selfservice.move.date"), move.date() == null ? "–"
+                            : move.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())))
+                    .fact(getTranslation("selfservice.move.who"), movers(person, move.with()));
             check.setVisible(true);
             steps.show(1);
         });
@@ -97,26 +106,47 @@ class MoveView extends SolutionPage {
         Div cards = new Div(form, check);
         cards.addClassName("sk-cards");
 
-        Button back = new Button(getTranslation("selfservice.back-step"), e -> {
+        Runnable unplan = () -> {
+            planned[0] = null;
             check.setVisible(false);
             steps.show(0);
+        };
+        // A change after "Næste" makes the check out of date: back to the form, to check again.
+        address.addValueChangeListener(e -> {
+            if (planned[0] != null) {
+                unplan.run();
+            }
         });
+        date.addValueChangeListener(e -> {
+            if (planned[0] != null) {
+                unplan.run();
+            }
+        });
+        with.addValueChangeListener(e -> {
+            if (planned[0] != null) {
+                unplan.run();
+            }
+        });
+        Button back = new Button(getTranslation("selfservice.back-step"), e -> unplan.run());
         back.setId("move-back");
-        Button report = new Button(getTranslation("selfservice.move.report"), e -> {
-            Set<Role> along = with.getValue().stream().map(Person::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-            Outcome outcome = moves.report(who, address.getValue(), date.getValue(), along);
+        Button report = new Button(getTranslation("selfservice.move.report"), e -> act(() -> {
+            Planned move = planned[0];
+            if (move == null) {
+                return;
+            }
+            Set<Role> along = move.with().stream().map(Person::role).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+            Outcome outcome = moves.report(who, move.to(), move.date(), along);
             outcome.problemIfAny().ifPresent(key -> {
                 // Back to the form, with everything as typed, and the message above it.
-                problem(key);
-                check.setVisible(false);
-                steps.show(0);
+                unplan.run();
+                problemInFocus(key);
             });
             outcome.receiptIfDone().ifPresent(receipt -> {
                 notice.clear();
                 currentSandbox.refresh();
                 cards.removeAll();
-                FactList what = new FactList().fact(getTranslation("selfservice.move.new-address"), address.getValue().toString())
-                        .fact(getTranslation("selfservice.move.who"), movers(person, with.getValue()));
+                FactList what = new FactList().fact(getTranslation("selfservice.move.new-address"), String.valueOf(move.to()))
+                        .fact(getTranslation("selfservice.move.who"), movers(person, move.with()));
                 Anchor home = new Anchor(".", getTranslation("selfservice.move.see-home"));
                 home.getElement().setAttribute("router-link", true);
                 home.setId("move-see-home");
@@ -127,7 +157,7 @@ class MoveView extends SolutionPage {
                 cards.add(card);
                 steps.show(2);
             });
-        });
+        }));
         report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         report.setId("move-report");
         Div actions = new Div(back, report);

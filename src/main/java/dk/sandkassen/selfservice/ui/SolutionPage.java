@@ -66,12 +66,29 @@ abstract class SolutionPage extends Div implements BeforeEnterObserver, HasDynam
             add(notice);
             build(who);
         } catch (AccessDenied denied) {
-            removeAll();
-            add(new H1(getTranslation("selfservice.refused.title")),
-                    Notice.of(Notice.Kind.ERROR, getTranslation(denied.messageKey())),
-                    new Paragraph(getTranslation("selfservice.refused.how")),
-                    new Paragraph(new RouterLink(getTranslation("selfservice.back"), SelfServiceView.class)));
+            refuse(denied);
         }
+    }
+
+    /**
+     * Runs what a button does. A fuldmagt can be withdrawn or run out while the page is open;
+     * the service then refuses, and the learner gets the same kind answer as at the door, not
+     * a failed action (and no error in the log: nothing went wrong).
+     */
+    void act(Runnable action) {
+        try {
+            action.run();
+        } catch (AccessDenied denied) {
+            refuse(denied);
+        }
+    }
+
+    private void refuse(AccessDenied denied) {
+        removeAll();
+        add(new H1(getTranslation("selfservice.refused.title")),
+                Notice.of(Notice.Kind.ERROR, getTranslation(denied.messageKey())),
+                new Paragraph(getTranslation("selfservice.refused.how")),
+                new Paragraph(new RouterLink(getTranslation("selfservice.back"), SelfServiceView.class)));
     }
 
     /** Asks the service to open the solution for the person: it refuses when the actor may not. */
@@ -83,6 +100,16 @@ abstract class SolutionPage extends Div implements BeforeEnterObserver, HasDynam
     /** Shows a problem the service found, in the learner's language, above the form. */
     void problem(String key) {
         notice.show(Notice.Kind.ERROR, getTranslation(key));
+    }
+
+    /**
+     * As {@link #problem}, and the message takes the focus: for when the part of the page the
+     * learner was in (the check step) has just closed, so the keyboard and screen reader are not lost.
+     */
+    void problemInFocus(String key) {
+        problem(key);
+        notice.getElement().setAttribute("tabindex", "-1");
+        notice.getElement().callJsFunction("focus");
     }
 
     @Override

@@ -62,7 +62,7 @@ class TaxView extends SolutionPage {
         amount.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
         Div cards = new Div(assessment, card);
         cards.addClassName("sk-cards");
-        Button save = new Button(getTranslation("selfservice.tax.save"), e -> {
+        Button save = new Button(getTranslation("selfservice.tax.save"), e -> act(() -> {
             Outcome outcome = tax.change(who, figure.getValue(), amount.getValue());
             outcome.problemIfAny().ifPresent(key -> {
                 problem(key);
@@ -83,7 +83,7 @@ class TaxView extends SolutionPage {
                         .fullName(), what), newCard);
                 steps.show(2);
             });
-        });
+        }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("tax-save");
         Card change = new Card(getTranslation("selfservice.tax.step.change"),
