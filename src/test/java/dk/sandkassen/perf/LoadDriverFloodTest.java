@@ -36,10 +36,12 @@ class LoadDriverFloodTest {
         assertThat(count(fromOne, "429 busy")).as(fromOne).isEqualTo(100 - count(fromOne, "200 admitted \\(UI started\\)"));
         assertThat(count(fromOne, "error after admission") + count(fromOne, "no answer / connection failed")).as(fromOne).isZero();
 
-        // ~62 of the 90 places are taken by the first flood (whose UIs started) and the learner.
+        // ~62 of the 90 places are taken by the first flood (whose UIs started) and the learner. The
+        // cap counts sessions whose UI has started: pages let in whose UI has not started yet may
+        // pass it together, at most as many as the flood sends at once (8).
         String fromMany = flood("many", "true");
         assertThat(count(fromMany, "429 busy")).as(fromMany).isZero();
-        assertThat(count(fromMany, "200 admitted \\(UI started\\)")).as(fromMany).isBetween(20L, 35L);
+        assertThat(count(fromMany, "200 admitted \\(UI started\\)")).as(fromMany).isBetween(20L, 28L + 8);
         assertThat(count(fromMany, "503 full")).as(fromMany).isEqualTo(100 - count(fromMany, "200 admitted \\(UI started\\)"));
         assertThat(fromMany).contains("Retry-After with HTTP 503: 20–20 s");
     }
