@@ -56,7 +56,7 @@ server_alive() {
 }
 
 # The server's CPU time so far, in clock ticks.
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER/stat" 2>/dev/null || echo 0; }
+cpu_ticks() { cpu_ticks_of "$SERVER"; }
 
 # print_cpu TICKS SECONDS: the server's share of the machine over that time.
 print_cpu() {
