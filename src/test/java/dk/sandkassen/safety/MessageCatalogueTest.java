@@ -138,6 +138,22 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void aTranslatorsLineIsCheckedLikeTheRestAndALanguageAMessageLacksFallsBackToEnglish() {
+        Wording body = new Wording(java.util.Map.of("da", "Betal inden 24 timer.", "en", "Pay within 24 hours.",
+                "uk", "Сплатіть протягом 24 годин."), false);
+        RedFlag translated = new RedFlag(FlagKind.URGENCY, new Wording(java.util.Map.of("da", "inden 24 timer",
+                "en", "within 24 hours", "uk", "протягом 24 годин"), false));
+        MessageTemplate fine = new MessageTemplate("x", Channel.SMS, true, Wording.same("+44 7700 900000"), null, body,
+                null, null, List.of(translated));
+        assertThat(new MessageCatalogue(List.of(fine)).get("x").body().in(Locale.of("uk"))).isEqualTo("Сплатіть протягом 24 годин.");
+        assertThat(fine.body().in(Locale.of("ar"))).isEqualTo("Pay within 24 hours.");
+        assertThat(fine.sender().in(Locale.of("ar"))).isEqualTo("+44 7700 900000");
+        MessageTemplate flagUntranslated = new MessageTemplate("y", Channel.SMS, true, Wording.same("+44 7700 900000"), null,
+                body, null, null, List.of(new RedFlag(FlagKind.URGENCY, new Wording("inden 24 timer", "within 24 hours"))));
+        assertThatThrownBy(() -> new MessageCatalogue(List.of(flagUntranslated))).hasMessageContaining("uk message");
+    }
+
+    @Test
     void theSameSeedDrawsTheSameRoundAndAnotherSeedAnother() {
         List<String> round = SafetyService.round(CATALOGUE, 4711, 6);
         assertThat(round).hasSize(6).doesNotHaveDuplicates();
