@@ -1,7 +1,9 @@
 package dk.sandkassen.shared.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ReadAloud extends Div {
 
     private static final AtomicLong IDS = new AtomicLong();
+    private static final String SCRIPT_SENT = "sk-read-aloud-script";
 
     private final String text;
     private final Locale language;
@@ -149,7 +152,13 @@ public class ReadAloud extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        getElement().executeJs(SCRIPT + "window.skReadAloud.attach(this, $0, $1, {start: $2, stop: $3, startName: $4,"
+        // The script once per page (a UI is one page load): the exercise panel draws its buttons again after every step.
+        UI ui = event.getUI();
+        if (ComponentUtil.getData(ui, SCRIPT_SENT) == null) {
+            ComponentUtil.setData(ui, SCRIPT_SENT, Boolean.TRUE);
+            ui.getPage().executeJs(SCRIPT);
+        }
+        getElement().executeJs("window.skReadAloud.attach(this, $0, $1, {start: $2, stop: $3, startName: $4,"
                         + " stopName: $5});", text, language.toLanguageTag(), getTranslation("readaloud.start"),
                 getTranslation("readaloud.stop"), getTranslation("readaloud.start-named", what),
                 getTranslation("readaloud.stop-named", what));
