@@ -1,7 +1,5 @@
 package dk.sandkassen.shared;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacterDirection;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
@@ -36,28 +34,11 @@ record PdfLine(List<Run> runs, float width) {
             ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL | ArabicShaping.LENGTH_GROW_SHRINK);
 
     /**
-     * Whether a paragraph reads right to left: in a right-to-left document, unless it holds
-     * left-to-right letters and no right-to-left ones (an address, a text that fell back to
-     * English), which then keep their own order, as {@code dir="auto"} would in a browser.
+     * Lays out {@code logical}, a line in reading order. In a right-to-left document every
+     * paragraph is right to left, as with {@code dir="rtl"} on a web page: a Latin-only text
+     * (an address, a text that fell back to English) keeps its own order, only its end punctuation
+     * goes to the left, as the app's pages show it too.
      */
-    static boolean rightToLeft(String paragraph, boolean rightToLeftDocument) {
-        if (!rightToLeftDocument) {
-            return false;
-        }
-        boolean leftToRight = false;
-        for (int i = 0; i < paragraph.length(); ) {
-            int codePoint = paragraph.codePointAt(i);
-            int direction = UCharacter.getDirection(codePoint);
-            if (direction == UCharacterDirection.RIGHT_TO_LEFT || direction == UCharacterDirection.RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
-            leftToRight |= direction == UCharacterDirection.LEFT_TO_RIGHT;
-            i += Character.charCount(codePoint);
-        }
-        return !leftToRight;
-    }
-
-    /** Lays out {@code logical}, a line in reading order, for a paragraph of the given direction. */
     static PdfLine of(String logical, Font role, float size, boolean rightToLeft, PdfFonts fonts) {
         return runs(visual(logical, rightToLeft), role, size, fonts);
     }

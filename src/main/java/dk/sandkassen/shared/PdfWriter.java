@@ -74,12 +74,12 @@ public final class PdfWriter implements AutoCloseable {
 
     /** Writes one line where lines start, moving down. */
     public PdfWriter text(Font font, float size, String text) {
-        return line(font, size, 0, text, PdfLine.rightToLeft(text, rightToLeft));
+        return line(font, size, 0, text);
     }
 
     /** Writes text at a place, without moving down (a date in the top-right corner, a table cell). */
     public PdfWriter at(Font font, float size, float x, float atY, String text) {
-        draw(layout(font, size, text, PdfLine.rightToLeft(text, rightToLeft)), size, x, atY);
+        draw(layout(font, size, text), size, x, atY);
         return this;
     }
 
@@ -95,9 +95,8 @@ public final class PdfWriter implements AutoCloseable {
                 space(size * 0.7f);
                 continue;
             }
-            boolean paragraphRightToLeft = PdfLine.rightToLeft(line, rightToLeft);
-            for (String wrapped : wrap(font, size, line.strip(), width() - indent, paragraphRightToLeft)) {
-                line(font, size, indent, wrapped, paragraphRightToLeft);
+            for (String wrapped : wrap(font, size, line.strip(), width() - indent)) {
+                line(font, size, indent, wrapped);
             }
         }
         return this;
@@ -165,19 +164,19 @@ public final class PdfWriter implements AutoCloseable {
     }
 
     public float textWidth(Font font, float size, String text) {
-        return layout(font, size, text, PdfLine.rightToLeft(text, rightToLeft)).width();
+        return layout(font, size, text).width();
     }
 
-    private PdfWriter line(Font font, float size, float indent, String text, boolean lineRightToLeft) {
+    private PdfWriter line(Font font, float size, float indent, String text) {
         ensureRoom(size * 1.45f);
-        PdfLine line = layout(font, size, text, lineRightToLeft);
+        PdfLine line = layout(font, size, text);
         draw(line, size, startX(indent, line.width()), y);
         y -= size * 1.45f;
         return this;
     }
 
-    private PdfLine layout(Font font, float size, String text, boolean lineRightToLeft) {
-        return PdfLine.of(text, font, size, lineRightToLeft, fonts);
+    private PdfLine layout(Font font, float size, String text) {
+        return PdfLine.of(text, font, size, rightToLeft, fonts);
     }
 
     private void ensureRoom(float needed) {
@@ -193,7 +192,7 @@ public final class PdfWriter implements AutoCloseable {
         try {
             content = new PDPageContentStream(document, page);
             faintWatermark();
-            PdfLine foot = layout(Font.BOLD, 8, watermark, PdfLine.rightToLeft(watermark, rightToLeft));
+            PdfLine foot = layout(Font.BOLD, 8, watermark);
             draw(foot, 8, startX(0, foot.width()), MARGIN - 20);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -220,7 +219,7 @@ public final class PdfWriter implements AutoCloseable {
         float height = page.getMediaBox().getHeight();
         content.beginText();
         content.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(55), width * 0.16f, height * 0.14f));
-        showRuns(layout(Font.BOLD, 40, watermark, PdfLine.rightToLeft(watermark, rightToLeft)), 40);
+        showRuns(layout(Font.BOLD, 40, watermark), 40);
         content.endText();
         content.restoreGraphicsState();
     }
@@ -245,12 +244,12 @@ public final class PdfWriter implements AutoCloseable {
     }
 
     /** Breaks a paragraph into lines in reading (logical) order, measuring each as it will be drawn. */
-    private List<String> wrap(Font font, float size, String text, float width, boolean paragraphRightToLeft) {
+    private List<String> wrap(Font font, float size, String text, float width) {
         List<String> lines = new ArrayList<>();
         String line = "";
         for (String word : text.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && layout(font, size, candidate, paragraphRightToLeft).width() > width) {
+            if (!line.isEmpty() && layout(font, size, candidate).width() > width) {
                 lines.add(line);
                 line = word;
             } else {

@@ -4,6 +4,7 @@ import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -57,24 +58,34 @@ public record PdfText(List<String> raw, List<String> logical, int pages, List<St
     private static String logical(List<TextPosition> line, boolean rightToLeft) {
         List<TextPosition> visual = new ArrayList<>(line);
         visual.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
-        StringBuilder text = new StringBuilder();
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
         TextPosition previous = null;
         for (TextPosition glyph : visual) {
-            // A gap wider than a space between two pieces drawn apart (a number and its step) reads as a space.
+            // A gap wider than a space parts two pieces drawn apart: a step's number and its text, table cells.
             if (previous != null && glyph.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
-                    > glyph.getFontSizeInPt() * 0.6f && !previous.getUnicode().isBlank()) {
-                text.append(' ');
+                    > glyph.getFontSizeInPt() * 0.6f) {
+                pieces.add(inReadingOrder(piece.toString(), rightToLeft));
+                piece.setLength(0);
             }
-            text.append(glyph.getUnicode());
+            piece.append(glyph.getUnicode());
             previous = glyph;
         }
-        // The forward algorithm run on the visual line gives the reading order back for what our
-        // texts hold (names, numbers, "120461-1234", addresses inside Arabic); ICU's inverse modes
-        // turn "CPR 120461-1234" round.
+        pieces.add(inReadingOrder(piece.toString(), rightToLeft));
+        if (rightToLeft) {
+            Collections.reverse(pieces); // read from the right
+        }
+        return String.join(" ", pieces);
+    }
+
+    /**
+     * The forward algorithm run on a visual piece gives its reading order back for what our
+     * texts hold (names, numbers, addresses inside Arabic); ICU's inverse modes turn
+     * "CPR 120461-1234" round. Numbers in groups were drawn as written, so they are read so.
+     */
+    private static String inReadingOrder(String visual, boolean rightToLeft) {
         Bidi bidi = new Bidi();
-        // Numbers in groups were drawn as written (PdfLine.numbersAsWritten), so they are read so.
-        String visualLine = PdfLine.numbersAsWritten(text.toString());
-        bidi.setPara(visualLine, PdfLine.rightToLeft(visualLine, rightToLeft) ? Bidi.RTL : Bidi.LTR, null);
+        bidi.setPara(PdfLine.numbersAsWritten(visual), rightToLeft ? Bidi.RTL : Bidi.LTR, null);
         return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
     }
 
