@@ -58,6 +58,7 @@ class KeyCardPdfTest {
             assertThat(text.text()).as(locale.toString()).isEqualTo(expected(locale));
             try (PDDocument document = Loader.loadPDF(pdf)) {
                 Files.createDirectories(Path.of("target"));
+                Files.write(Path.of("target/keycard-" + locale.getLanguage() + ".pdf"), pdf);
                 javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
                         Path.of("target/keycard-" + locale.getLanguage() + ".png").toFile());
             }

@@ -39,6 +39,7 @@ class PdfWriterTest {
         assertThat(text.logical()).containsExactlyElementsOf(expected(ARABIC_LINES, ARABIC_WATERMARK));
         assertThat(text.pages()).isOne();
         assertThat(text.notEmbedded()).isEmpty();
+        assertThat(bytes.length).as("subsets embedded, not the whole 250 KB fonts").isLessThan(80_000);
         // Shaped: "مرحبا"-like joining, checked on a word written out by hand in its presentation
         // forms (initial, medial, final), not with the shaper the writer uses.
         assertThat(text.raw().get(3)).contains("\uFE97\uFEDC\uFE98\uFE90"); // تكتب: teh initial, kaf medial, teh medial, beh final
