@@ -51,11 +51,6 @@ public final class PdfWriter implements AutoCloseable {
         newPage();
     }
 
-    /** Whether lines start at the right margin. */
-    public boolean rightToLeft() {
-        return rightToLeft;
-    }
-
     /**
      * Where a box {@code boxWidth} wide goes when it stands {@code offset} points in from the
      * margin where lines start (the left one, or the right one in Arabic): a QR code, a number.
@@ -77,7 +72,10 @@ public final class PdfWriter implements AutoCloseable {
         return line(font, size, 0, text);
     }
 
-    /** Writes text at a place, without moving down (a date in the top-right corner, a table cell). */
+    /**
+     * Writes text at a place, without moving down (a date in the top-right corner, a table cell);
+     * {@code x} is the left end of the text as drawn, in either direction ({@link #startX} helps).
+     */
     public PdfWriter at(Font font, float size, float x, float atY, String text) {
         draw(layout(font, size, text), size, x, atY);
         return this;
