@@ -18,14 +18,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * The message templates, read once from {@code classpath:messages/*.yaml}. A template that
  * breaks the rules stops the start: it ships with the app, and a test reads every one (the
- * rules: both languages, known placeholders, and every red flag's words in one part of the
- * message in each language).
+ * rules: Danish and English (more languages may be added, a line each), known placeholders, and
+ * every red flag's words in one part of the message in each language the message is written in).
  */
 @Component
 public class MessageCatalogue {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]*)}");
-    private static final List<Locale> LANGUAGES = List.of(Locale.of("da"), Locale.ENGLISH);
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static volatile @Nullable MessageCatalogue shipped;
 
     private final Map<String, MessageTemplate> templates;
@@ -73,7 +73,7 @@ public class MessageCatalogue {
     }
 
     private static void check(MessageTemplate template) {
-        for (Locale language : LANGUAGES) {
+        for (Locale language : languages(template)) {
             String subject = template.subject() == null ? null : template.subject().in(language);
             List<Part> parts = Message.parts(template.sender().in(language), subject, template.body().in(language), template.link());
             for (Part part : parts) {
@@ -93,6 +93,17 @@ public class MessageCatalogue {
                 }
             }
         }
+    }
+
+    /** Every language any text of the template is written in: a translator's line is checked like the rest. */
+    private static List<Locale> languages(MessageTemplate template) {
+        Set<String> languages = new java.util.TreeSet<>(template.body().languages());
+        languages.addAll(template.sender().languages());
+        if (template.subject() != null) {
+            languages.addAll(template.subject().languages());
+        }
+        template.flags().forEach(flag -> languages.addAll(flag.text().languages()));
+        return languages.stream().map(Locale::of).toList();
     }
 
     static List<MessageTemplate> load(String pattern) {
@@ -128,16 +139,20 @@ public class MessageCatalogue {
         }
     }
 
-    /** A scalar (the same in both languages) or a map with 'da' and 'en'. */
+    /** A scalar (the same in every language) or a map with 'da', 'en' and any more two-letter languages. */
     private static Wording wording(JsonNode node, String what) {
         if (node.isString() && !node.asString().isBlank()) {
             return Wording.same(node.asString().strip());
         }
-        String da = node.path("da").asString("").strip();
-        String en = node.path("en").asString("").strip();
-        if (da.isEmpty() || en.isEmpty()) {
+        Map<String, String> byLanguage = new LinkedHashMap<>();
+        node.properties().forEach(entry -> {
+            if (LANGUAGE.matcher(entry.getKey()).matches() && !entry.getValue().asString("").isBlank()) {
+                byLanguage.put(entry.getKey(), entry.getValue().asString().strip());
+            }
+        });
+        if (!byLanguage.containsKey("da") || !byLanguage.containsKey("en")) {
             throw new IllegalStateException(what + " needs both 'da' and 'en'");
         }
-        return new Wording(da, en);
+        return new Wording(byLanguage, false);
     }
 }

@@ -1,5 +1,6 @@
 package dk.sandkassen.scenario;
 
+import dk.sandkassen.shared.Fallback;
 import java.util.Locale;
 import java.util.Map;
 
@@ -17,9 +18,12 @@ public record Text(Map<String, String> byLanguage) {
         return new Text(Map.of("da", text));
     }
 
-    /** The text in {@code locale}'s language, or in Danish when the author did not write that one. */
+    /**
+     * The text in {@code locale}'s language; when the author did not write that one, in English,
+     * then in Danish (a learner who chose Arabic more likely reads English than Danish).
+     */
     public String in(Locale locale) {
-        return byLanguage.getOrDefault(locale.getLanguage(), byLanguage.get("da"));
+        return Fallback.pick(byLanguage, locale).orElseThrow();
     }
 
     public boolean has(String language) {
