@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.sandkassen.shared.PdfText;
 import dk.sandkassen.shared.TranslationFile;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -56,12 +53,7 @@ class KeyCardPdfTest {
             assertThat(text.pages()).as(locale.toString()).isOne();
             assertThat(text.notEmbedded()).as(locale.toString()).isEmpty();
             assertThat(text.text()).as(locale.toString()).isEqualTo(expected(locale));
-            try (PDDocument document = Loader.loadPDF(pdf)) {
-                Files.createDirectories(Path.of("target"));
-                Files.write(Path.of("target/keycard-" + locale.getLanguage() + ".pdf"), pdf);
-                javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
-                        Path.of("target/keycard-" + locale.getLanguage() + ".png").toFile());
-            }
+            PdfText.screenshot(pdf, "keycard-" + locale.getLanguage());
         }
     }
 

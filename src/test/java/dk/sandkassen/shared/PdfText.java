@@ -2,7 +2,10 @@ package dk.sandkassen.shared;
 
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.Normalizer2;
+import javax.imageio.ImageIO;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -12,6 +15,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -42,6 +46,14 @@ public record PdfText(List<String> raw, List<String> logical, int pages, List<St
             List<String> raw = stripper.lines.stream().map(line -> logical(line, rightToLeft)).toList();
             return new PdfText(raw, raw.stream().map(NFKC::normalize).toList(), document.getNumberOfPages(),
                     notEmbedded(document));
+        }
+    }
+
+    /** Page 1 as {@code target/<name>.png}, to look at. */
+    public static void screenshot(byte[] pdf, String name) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Files.createDirectories(Path.of("target"));
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png", Path.of("target", name + ".png").toFile());
         }
     }
 

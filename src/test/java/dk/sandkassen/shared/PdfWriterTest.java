@@ -2,8 +2,6 @@ package dk.sandkassen.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -45,7 +43,7 @@ class PdfWriterTest {
         assertThat(text.raw().get(3)).contains("\uFE97\uFEDC\uFE98\uFE90"); // تكتب: teh initial, kaf medial, teh medial, beh final
         assertThat(text.raw().getFirst()).contains("\uFEE3\uFEE6"); // من: meem initial, noon final
         assertThat(String.join("", text.raw())).doesNotContainPattern("[\\u0621-\\u064A]"); // no letter left unjoined
-        screenshot(bytes, "pdfwriter-ar");
+        PdfText.screenshot(bytes, "pdfwriter-ar");
     }
 
     @Test
@@ -68,7 +66,7 @@ class PdfWriterTest {
 
         assertThat(text.logical()).containsExactlyElementsOf(expected(lines, UKRAINIAN_WATERMARK));
         assertThat(text.notEmbedded()).isEmpty();
-        screenshot(bytes, "pdfwriter-uk");
+        PdfText.screenshot(bytes, "pdfwriter-uk");
     }
 
     @Test
@@ -105,13 +103,5 @@ class PdfWriterTest {
             }
         }
         return dark;
-    }
-
-    static void screenshot(byte[] pdf, String name) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            Files.createDirectories(Path.of("target"));
-            javax.imageio.ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
-                    Path.of("target/" + name + ".png").toFile());
-        }
     }
 }
