@@ -215,9 +215,15 @@ public final class PdfWriter implements AutoCloseable {
         content.setGraphicsStateParameters(faint);
         float width = page.getMediaBox().getWidth();
         float height = page.getMediaBox().getHeight();
+        double angle = Math.toRadians(55);
+        float x = width * 0.16f;
+        float atY = height * 0.14f;
+        // Smaller print for a longer watermark (Ukrainian capitals are wide), so it ends on the page.
+        double room = Math.min((width * 0.95 - x) / Math.cos(angle), (height * 0.95 - atY) / Math.sin(angle));
+        float size = (float) Math.min(40, 40 * room / layout(Font.BOLD, 40, watermark).width());
         content.beginText();
-        content.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(55), width * 0.16f, height * 0.14f));
-        showRuns(layout(Font.BOLD, 40, watermark), 40);
+        content.setTextMatrix(Matrix.getRotateInstance(angle, x, atY));
+        showRuns(layout(Font.BOLD, size, watermark), size);
         content.endText();
         content.restoreGraphicsState();
     }
