@@ -53,6 +53,7 @@ class KeyCardPdfTest {
             assertThat(text.pages()).as(locale.toString()).isOne();
             assertThat(text.notEmbedded()).as(locale.toString()).isEmpty();
             assertThat(text.text()).as(locale.toString()).isEqualTo(expected(locale));
+            assertThat(text.unshapedArabic()).as(locale.toString()).isEmpty();
             PdfText.screenshot(pdf, "keycard-" + locale.getLanguage());
         }
     }

@@ -57,6 +57,14 @@ public record PdfText(List<String> raw, List<String> logical, int pages, List<St
         }
     }
 
+    /**
+     * Arabic letters drawn as they are typed, not in a joining form: a PDF shows them apart, as
+     * an unshaped "ب ي ت" instead of "بيت". Empty when every letter was shaped.
+     */
+    public String unshapedArabic() {
+        return String.join("", raw).replaceAll("[^\\u0620-\\u064A]", "");
+    }
+
     /** The whole text in reading order, with every run of white space as one space. */
     public String text() {
         return String.join(" ", logical).replaceAll("\\s+", " ").strip();
