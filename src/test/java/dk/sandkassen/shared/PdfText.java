@@ -59,10 +59,11 @@ public record PdfText(List<String> raw, List<String> logical, int pages, List<St
 
     /**
      * Arabic letters drawn as they are typed, not in a joining form: a PDF shows them apart, as
-     * an unshaped "ب ي ت" instead of "بيت". Empty when every letter was shaped.
+     * an unshaped "ب ي ت" instead of "بيت". Empty when every letter was shaped. The hamza on its
+     * own (ء, U+0621) never joins and stays as typed.
      */
     public String unshapedArabic() {
-        return String.join("", raw).replaceAll("[^\\u0620-\\u064A]", "");
+        return String.join("", raw).replaceAll("[^\\u0622-\\u064A]", "");
     }
 
     /** The whole text in reading order, with every run of white space as one space. */
