@@ -53,7 +53,7 @@ record PdfLine(List<Run> runs, float width) {
             shaped = isolated.codePoints().anyMatch(c -> UScript.getScript(c) == UScript.ARABIC)
                     ? marksBackOnLetters(SHAPING.shape(isolated)) : isolated;
         } catch (ArabicShapingException e) {
-            shaped = logical; // cannot happen with these options; unshaped letters still read
+            shaped = isolated; // cannot happen with these options; unshaped letters still read
         }
         Bidi bidi = new Bidi();
         bidi.setPara(shaped, rightToLeft ? Bidi.RTL : Bidi.LTR, null);
