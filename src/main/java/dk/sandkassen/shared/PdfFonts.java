@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * The fonts of one PDF, chosen character by character: Liberation first (Latin and Cyrillic, so
  * Danish, English and Ukrainian), then Noto Sans Arabic for what Liberation lacks. One font
  * rarely has both, and a Danish name inside an Arabic sentence must print. Each font is
- * embedded as a subset of the glyphs the document uses. See docs/decisions/0015-pdfs-in-every-language.md.
+ * embedded as a subset of the glyphs the document uses. See docs/decisions/0016-pdfs-in-every-language.md.
  */
 final class PdfFonts {
 
