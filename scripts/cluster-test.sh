@@ -67,7 +67,7 @@ as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$
 
 # PostgreSQL: a fresh cluster, trusted on loopback only, as the nodes' one database.
 mkdir -p "$WORK/pg"
-[ "$(id -u)" != 0 ] || chown postgres "$WORK/pg"
+[ "$(id -u)" != 0 ] || chown postgres "$WORK" "$WORK/pg"
 as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -U postgres -A trust -E UTF8 --no-locale >"$WORK/initdb.log"
 as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/postgresql.log" -w -t 60 \
   -o "-p $PG_PORT -k $WORK/pg -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
@@ -90,6 +90,8 @@ start_node b "$NODE_B"
 echo "two nodes: java -Xms$HEAP -Xmx$HEAP -jar target/sandkassen.jar --spring.profiles.active=postgres on 127.0.0.1:$NODE_A and :$NODE_B"
 start_nginx "$NGINX_PORT" "$NODE_A" "$NODE_B"
 PIDS+=("$NGINX")
+# Each node's first page once, so that the warm-up's learners do not all wait for a cold node.
+for port in "$NODE_A" "$NODE_B"; do curl -s -m 120 -o /dev/null "http://127.0.0.1:$port/" || true; done
 
 # The killed node comes back: once its process is gone (the driver kills it), DOWN seconds later.
 (
@@ -128,7 +130,7 @@ set +e
 timeout "$LIMIT" "$JAVA" -cp "$CLASSPATH_DRIVER" dk.sandkassen.perf.LoadDriver --url "http://localhost:$NGINX_PORT" \
   --management "http://127.0.0.1:$((NODE_B + 1))" --addresses loopback --learners "$LEARNERS" --think "$THINK" \
   --warm-up "$WARM_UP" --ramp-up "$RAMP_UP" --failover-kill "$(cat "$WORK/node-a.pid")" \
-  --failover-node "http://127.0.0.1:$((NODE_A + 1))" --failover-after "$DURATION" --failover-window "$WINDOW" \
+  --failover-node "http://127.0.0.1:$((NODE_A + 1))" --failover-node-url "http://127.0.0.1:$NODE_A/robots.txt" --failover-after "$DURATION" --failover-window "$WINDOW" \
   --failover-return-within "$((DOWN + 180))s" --failover-settle "$SETTLE" --max-p95 "$MAX_P95" --max-broken "$MAX_BROKEN" \
   | tee "$WORK/driver.txt"
 STATUS=${PIPESTATUS[0]}
@@ -144,5 +146,5 @@ awk '{ if ($1 > max) max = $1; if ($2 > act) act = $2; sum += $2; n++ }
 awk -v t="$PG_TICKS" -v hz="$(getconf CLK_TCK)" -v w="$WALL" -v n="$(nproc)" \
   'BEGIN { printf "PostgreSQL CPU: %.0f s in %d s = %.2f of %d cores on average\n", t / hz, w, t / hz / w, n }'
 echo "requests by the node that answered them (nginx's log; - : nginx itself): $(awk '{print $(NF-1)}' "$NGINX_DIR/access.log" \
-  | sort | uniq -c | sort -rn | awk '{printf "%s%s %s", NR > 1 ? ", " : "", $2, $1}')"
+  | sort | uniq -c | sort -rn | awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), $2, $1}')"
 exit $STATUS

@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * the learners work for {@code --failover-after}; then this driver kills the node
  * ({@code --failover-kill PID}, SIGKILL, as a machine that fails); nginx moves that node's
  * learners to the other one, where they reload and carry on ({@link Failover}). The script
- * starts the node again; once it answers ({@code --failover-node} is its management port) the
- * learners run on for {@code --failover-settle}, and the node must hold sessions again.
+ * starts the node again; once it answers ({@code --failover-node-url}, any address on its public
+ * port) the learners run on for {@code --failover-settle}, and the node ({@code --failover-node}
+ * is its management port) must hold sessions again.
  * Actions that start in the {@code --failover-window} after the kill or the return are no
  * errors if they fail (they are moves); every other failure is. Exits 1 if a target is missed:
  * an error outside the windows, a slowest p95 over {@code --max-p95}, {@code --max-broken} % or
@@ -47,6 +48,7 @@ final class FailoverRun {
         Duration returnWithin = LoadDriver.duration(options.getOrDefault("failover-return-within", "3m"));
         long victim = Long.parseLong(options.get("failover-kill"));
         String victimOps = ServerFigures.defaultUrl(options.get("failover-node"));
+        URI victimPage = URI.create(options.get("failover-node-url"));
         String otherOps = ServerFigures.opsUrl(options);
         Failover failover = new Failover(window.toNanos());
         Learners learners = LoadDriver.learners(options, http, true).with(failover);
@@ -81,11 +83,14 @@ final class FailoverRun {
         out.printf("t=%4ds  failover window over: %d journeys moved, %d broken%n", now(), failover.movedJourneys(),
                 failover.brokenJourneys());
 
-        boolean returned = awaitHealthy(victimOps, returnWithin);
+        boolean returned = awaitAnswer(victimPage, returnWithin);
+        long cpuAtReturn = 0;
         if (returned) {
             all.countAlsoIn(null);
             failover.restarted(System.nanoTime());
             out.printf("t=%4ds  the node answers again%n", now());
+            awaitAnswer(URI.create(victimOps.replaceFirst("/sandkassen/?$", "/health")), Duration.ofMinutes(1));
+            cpuAtReturn = cpu(victimOps); // its start-up is no learner's action
             Thread.sleep(window.toMillis());
             all.countAlsoIn(outside);
             Thread.sleep(settle.toMillis());
@@ -100,7 +105,7 @@ final class FailoverRun {
         }
         all.countAlsoIn(null);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long cpu = cpuVictim + victimNow.map(ServerFigures::processCpuMillis).orElse(0L)
+        long cpu = cpuVictim + victimNow.map(ServerFigures::processCpuMillis).orElse(0L) - cpuAtReturn
                 + otherNow.map(ServerFigures::processCpuMillis).orElse(cpuOther) - cpuOther;
         return report(all, outside, failover, seconds, cpu, victimNow, otherNow, returned);
     }
@@ -147,20 +152,20 @@ final class FailoverRun {
         return ServerFigures.read(http, opsUrl, false).map(ServerFigures::processCpuMillis).orElse(0L);
     }
 
-    private boolean awaitHealthy(String opsUrl, Duration within) throws InterruptedException {
-        URI health = URI.create(opsUrl.replaceFirst("/sandkassen/?$", "/health"));
+    /**
+     * The node's public port answers (any status): from then on nginx may send learners there. Its
+     * management port opens a few seconds later, and learners moved back meanwhile must count as moves.
+     */
+    private boolean awaitAnswer(URI page, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return true;
-                }
+                http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                return true;
             } catch (java.io.IOException notYet) {
                 // still starting
             }
-            Thread.sleep(500);
+            Thread.sleep(100);
         }
         return false;
     }

@@ -66,7 +66,8 @@ public final class LoadDriver {
                              --max-board-p95 2000          also fail if the board delay's p95 exceeds this many ms
                     Failover (see FailoverRun; --url is nginx in front of two nodes, --management one of them):
                              --failover-kill PID           the other node's process, killed (SIGKILL) during the run
-                             --failover-node URL           its management port, where its return is seen
+                             --failover-node URL           its management port, for its figures
+                             --failover-node-url URL       an address on its public port, where its return is seen
                              --failover-after 60s          learners work this long after the ramp-up before the kill
                              --failover-window 30s         a failure this soon after the kill (or the return) is a move
                              --failover-return-within 3m   the script starts the node again within this long
