@@ -131,7 +131,7 @@ timeout "$LIMIT" "$JAVA" -cp "$CLASSPATH_DRIVER" dk.sandkassen.perf.LoadDriver -
   --management "http://127.0.0.1:$((NODE_B + 1))" --addresses loopback --learners "$LEARNERS" --think "$THINK" \
   --warm-up "$WARM_UP" --ramp-up "$RAMP_UP" --failover-kill "$(cat "$WORK/node-a.pid")" \
   --failover-node "http://127.0.0.1:$((NODE_A + 1))" --failover-node-url "http://127.0.0.1:$NODE_A/robots.txt" --failover-after "$DURATION" --failover-window "$WINDOW" \
-  --failover-return-within "$((DOWN + 180))s" --failover-settle "$SETTLE" --max-p95 "$MAX_P95" --max-broken "$MAX_BROKEN" \
+  --failover-return-within "$((DOWN + 300))s" --failover-settle "$SETTLE" --max-p95 "$MAX_P95" --max-broken "$MAX_BROKEN" \
   | tee "$WORK/driver.txt"
 STATUS=${PIPESTATUS[0]}
 set -e

@@ -102,15 +102,6 @@ final class Failover {
         return lost.get();
     }
 
-    long checks() {
-        return checks.get();
-    }
-
-    /** The slowest recovery, in seconds; 0 if nobody was moved. */
-    double worstRecoverySeconds() {
-        return Stats.percentile(recoveries(), 100) / 1000.0;
-    }
-
     private long[] recoveries() {
         return Stats.sorted(recoveryMillis);
     }

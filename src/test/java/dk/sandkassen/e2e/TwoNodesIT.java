@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.Cookie;
 import dk.sandkassen.testsupport.Node;
 import dk.sandkassen.testsupport.Postgres;
@@ -58,6 +59,7 @@ class TwoNodesIT {
              Browser browser = Browsers.launch(playwright);
              BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("da-DK"))) {
             context.setDefaultTimeout(15_000);
+            PlaywrightAssertions.setDefaultAssertionTimeout(15_000); // two nodes in dev mode and nginx on a shared machine
             Page page = context.newPage();
 
             // Work: look at who you are, choose your own user-ID, log in.
