@@ -42,6 +42,7 @@ seconds() { case "$1" in *m) echo $(( ${1%m} * 60 )) ;; *h) echo $(( ${1%h} * 36
 PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 if [ -z "$PG_BIN" ] || { ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; }; then
   [ "$(id -u)" = 0 ] || { echo "install postgresql and nginx first (apt-get install -y postgresql nginx)"; exit 1; }
+  timeout 300 apt-get update -q >/dev/null
   DEBIAN_FRONTEND=noninteractive timeout 600 apt-get install -y -q postgresql nginx >/dev/null
   PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 fi
@@ -81,9 +82,8 @@ OWN_TRAP=1 # server-under-test.sh's functions leave the clean-up to this script'
 export SANDKASSEN_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/sandkassen" SANDKASSEN_DB_USER=postgres SANDKASSEN_DB_POOL="$DB_POOL"
 SERVER_ARGS="--spring.profiles.active=postgres ${SERVER_ARGS:-}"
 start_node() { # NAME PORT: returns when healthy; its pid in $WORK/NAME.pid
-  PORT=$2 MANAGEMENT_PORT=$(($2 + 1))
+  PORT=$2 MANAGEMENT_PORT=$(($2 + 1)) SERVER_PID_FILE="$WORK/node-$1.pid"
   start_server "$WORK/node-$1.log"
-  echo "$SERVER" > "$WORK/node-$1.pid"
 }
 start_node a "$NODE_A"
 start_node b "$NODE_B"
@@ -99,9 +99,8 @@ for port in "$NODE_A" "$NODE_B"; do curl -s -m 120 -o /dev/null "http://127.0.0.
   while [ -e "/proc/$pid" ] && ! grep -q '^State:\s*Z' "/proc/$pid/status" 2>/dev/null; do sleep 0.2; done
   sleep "$DOWN"
   echo "starting node a again"
-  PORT=$NODE_A MANAGEMENT_PORT=$((NODE_A + 1))
+  PORT=$NODE_A MANAGEMENT_PORT=$((NODE_A + 1)) SERVER_PID_FILE="$WORK/node-a.pid"
   start_server "$WORK/node-a-again.log"
-  echo "$SERVER" > "$WORK/node-a.pid"
   wait "$SERVER" 2>/dev/null || true
 ) &
 PIDS+=($!)

@@ -1,6 +1,7 @@
 # Sourced by load-test.sh and flood-test.sh (not run by itself): builds the production jar and
 # the load driver, starts the server the way a node behind a proxy runs, and reads its CPU time.
-# Environment: OWN_TRAP=1 (the caller stops what these functions start), HEAP, PORT (default 18080), MANAGEMENT_PORT (default PORT+1: the actuator, on
+# Environment: OWN_TRAP=1 (the caller stops what these functions start; SERVER_PID_FILE: where
+# start_server writes the server's pid at once), HEAP, PORT (default 18080), MANAGEMENT_PORT (default PORT+1: the actuator, on
 # 127.0.0.1 only, where the server's own figures are read), SERVER_ARGS (more Spring Boot arguments), JAVA_OPTS
 # (more JVM options for the server), SKIP_BUILD=1 (use target/sandkassen.jar as it is).
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -40,6 +41,7 @@ start_server() {
     --server.forward-headers-strategy=native '--server.tomcat.remoteip.internal-proxies=127\.0\.0\.1|0:0:0:0:0:0:0:1' \
     ${SERVER_ARGS:-} > "$log" 2>&1 &
   SERVER=$!
+  [ -z "${SERVER_PID_FILE:-}" ] || echo "$SERVER" > "$SERVER_PID_FILE"
   [ -n "${OWN_TRAP:-}" ] || trap 'kill $SERVER 2>/dev/null || true' EXIT
   for _ in $(seq 1 240); do
     curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health" && return 0
