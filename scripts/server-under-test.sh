@@ -1,6 +1,7 @@
 # Sourced by load-test.sh and flood-test.sh (not run by itself): builds the production jar and
 # the load driver, starts the server the way a node behind a proxy runs, and reads its CPU time.
-# Environment: HEAP, PORT (default 18080), MANAGEMENT_PORT (default PORT+1: the actuator, on
+# Environment: OWN_TRAP=1 (the caller stops what these functions start; SERVER_PID_FILE: where
+# start_server writes the server's pid at once), HEAP, PORT (default 18080), MANAGEMENT_PORT (default PORT+1: the actuator, on
 # 127.0.0.1 only, where the server's own figures are read), SERVER_ARGS (more Spring Boot arguments), JAVA_OPTS
 # (more JVM options for the server), SKIP_BUILD=1 (use target/sandkassen.jar as it is).
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -40,7 +41,8 @@ start_server() {
     --server.forward-headers-strategy=native '--server.tomcat.remoteip.internal-proxies=127\.0\.0\.1|0:0:0:0:0:0:0:1' \
     ${SERVER_ARGS:-} > "$log" 2>&1 &
   SERVER=$!
-  trap 'kill $SERVER 2>/dev/null || true' EXIT
+  [ -z "${SERVER_PID_FILE:-}" ] || echo "$SERVER" > "$SERVER_PID_FILE"
+  [ -n "${OWN_TRAP:-}" ] || trap 'kill $SERVER 2>/dev/null || true' EXIT
   for _ in $(seq 1 240); do
     curl -sf -o /dev/null "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health" && return 0
     server_alive || { echo "the server did not start, see $log"; exit 1; }
@@ -66,27 +68,33 @@ print_cpu() {
   fi
 }
 
-# start_nginx PORT: Debian's nginx in front of the server, with the shipped
-# deploy/nginx/sandkassen.conf adapted only by addresses and paths (plain HTTP on 127.0.0.1:PORT,
-# one upstream: this server, the busy page from deploy/nginx/), as e2e/Nginx.java does for the
-# tests. Its limit on new visitors (per connecting address) then works as on the internet; the
-# driver connects from addresses of its own in 127.0.0.0/8 (--addresses loopback).
+# start_nginx PORT [NODE_PORT...]: Debian's nginx in front of the server (or of the nodes on
+# those loopback ports), with the shipped deploy/nginx/sandkassen.conf adapted only by addresses
+# and paths (plain HTTP on 127.0.0.1:PORT, the upstream's first lines: these nodes, the busy page
+# from deploy/nginx/), as e2e/Nginx.java does for the tests. Its limit on new visitors (per
+# connecting address) then works as on the internet; the driver connects from addresses of its
+# own in 127.0.0.0/8 (--addresses loopback). The access log names the node that answered.
 start_nginx() {
-  local port="$1" dir
+  local port="$1" dir i=1 node; shift
+  local nodes=("$@"); [ ${#nodes[@]} -gt 0 ] || nodes=("$PORT")
+  local upstreams=()
+  for node in "${nodes[@]}"; do upstreams+=(-e "s|server 10.0.0.1$i:8080|server 127.0.0.1:$node|"); i=$((i + 1)); done
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { echo "nginx is not installed (apt-get install -y nginx)"; exit 1; }
   dir=$(mktemp -d /tmp/sandkassen-nginx.XXXXXX)
   sed -e "s|listen 443 ssl;|listen 127.0.0.1:$port;|" -e '/^\s*http2 on;/d' -e '/^\s*ssl_certificate/d' \
-      -e "s|^\s*listen 80;|    listen 127.0.0.1:$((port + 1));|" -e '/server 10\.0\.0\.1[23]:8080/d' \
-      -e "s|server 10.0.0.11:8080|server 127.0.0.1:$PORT|" -e "s|root /etc/nginx/sandkassen;|root $PWD/deploy/nginx;|" \
+      -e "s|^\s*listen 80;|    listen 127.0.0.1:$((port + 1));|" "${upstreams[@]}" -e '/server 10\.0\.0\.1[0-9]:8080/d' \
+      -e "s|root /etc/nginx/sandkassen;|root $PWD/deploy/nginx;|" \
       deploy/nginx/sandkassen.conf > "$dir/site.conf"
   cat > "$dir/nginx.conf" <<CONF
 worker_processes 1;
+worker_rlimit_nofile 16384;
 daemon off;
 pid $dir/nginx.pid;
 error_log $dir/error.log;
-events { worker_connections 4096; }
+events { worker_connections 8192; }
 http {
-  access_log $dir/access.log;
+  log_format node '\$remote_addr [\$time_local] "\$request" \$status \$upstream_addr \$request_time';
+  access_log $dir/access.log node;
   client_body_temp_path $dir/body; proxy_temp_path $dir/proxy;
   fastcgi_temp_path $dir/fcgi; uwsgi_temp_path $dir/uwsgi; scgi_temp_path $dir/scgi;
   include $dir/site.conf;
@@ -95,7 +103,7 @@ CONF
   ${CLIENT_CPUS:+taskset -c "$CLIENT_CPUS"} "$(command -v nginx || echo /usr/sbin/nginx)" -c "$dir/nginx.conf" -p "$dir" > "$dir/out.log" 2>&1 &
   NGINX=$!
   NGINX_DIR=$dir
-  trap 'kill $SERVER $NGINX 2>/dev/null || true' EXIT
+  [ -n "${OWN_TRAP:-}" ] || trap 'kill $SERVER $NGINX 2>/dev/null || true' EXIT
   for _ in $(seq 1 50); do
     curl -s -o /dev/null "http://127.0.0.1:$port/robots.txt" && { echo "nginx $(nginx -v 2>&1 | sed 's/.*\///') on 127.0.0.1:$port, logs in $dir"; return 0; }
     sleep 0.2

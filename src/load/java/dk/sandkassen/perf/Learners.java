@@ -2,6 +2,7 @@ package dk.sandkassen.perf;
 
 import java.net.http.HttpClient;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the simulated learners of a run share, and the loop in which one learner does journey
@@ -19,9 +20,15 @@ import java.util.function.LongSupplier;
  *                         run (a load test wants every learner in); false: it is counted apart
  *                         (during a flood the node may be full); either way the learner waits
  *                         the Retry-After seconds, as the calm page does, and tries again
+ * @param failover         a failover run's shared state ({@link FailoverRun}); null: none
  */
 record Learners(String url, Sources sources, long thinkMin, long thinkMax, boolean leaveOpen, boolean ownAddresses,
-                boolean refusalIsAnError) {
+                boolean refusalIsAnError, @Nullable Failover failover) {
+
+    /** The same learners in a failover run: a failure just after a node died (or came back) is a move. */
+    Learners with(Failover shared) {
+        return new Learners(url, sources, thinkMin, thinkMax, leaveOpen, ownAddresses, refusalIsAnError, shared);
+    }
 
     /** Learner {@code index}'s address: 192.0.2.0–255, then 198.51.100.0–255, then round again. */
     static String address(int index) {
@@ -41,7 +48,8 @@ record Learners(String url, Sources sources, long thinkMin, long thinkMax, boole
             Thread.sleep(delayMillis);
             while (System.nanoTime() < end.getAsLong()) {
                 try {
-                    new LearnerJourney(url, http, stats, thinkMin, thinkMax, leaveOpen, sources.forwardedFor(address)).run();
+                    new LearnerJourney(url, http, stats, thinkMin, thinkMax, leaveOpen, sources.forwardedFor(address),
+                            failover).run();
                     stats.journeyDone();
                 } catch (Refused refused) {
                     if (refusalIsAnError) {

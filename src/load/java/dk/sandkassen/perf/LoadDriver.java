@@ -16,7 +16,8 @@ import java.util.concurrent.Executors;
  * the server's sessions, sandboxes and heap after GC. Exits 1 if any learner hit an error,
  * so that a broken server never produces a good-looking report. With {@code --flood}, a flood
  * of new visitors comes while the learners work ({@link FloodRun}); with {@code --classes},
- * teachers run classes of learners with their boards open ({@link ClassroomRun}).
+ * teachers run classes of learners with their boards open ({@link ClassroomRun}); with
+ * {@code --failover-kill}, a node behind nginx dies while the learners work ({@link FailoverRun}).
  *
  * <pre>
  * ./mvnw -Pperf test-compile exec:exec@load -Dload.args="--url http://localhost:8080 --management http://127.0.0.1:8081 --learners 200 --duration 2m"
@@ -62,7 +63,16 @@ public final class LoadDriver {
                              --class-stagger 0s            the next class starts this much after the last
                              --warm-up-classes 0           classes that do one lesson first, unmeasured
                              --max-join-p95 1000           also fail if the join page's p95 exceeds this many ms
-                             --max-board-p95 2000          also fail if the board delay's p95 exceeds this many ms""");
+                             --max-board-p95 2000          also fail if the board delay's p95 exceeds this many ms
+                    Failover (see FailoverRun; --url is nginx in front of two nodes, --management one of them):
+                             --failover-kill PID           the other node's process, killed (SIGKILL) during the run
+                             --failover-node URL           its management port, for its figures
+                             --failover-node-url URL       an address on its public port, where its return is seen
+                             --failover-after 60s          learners work this long after the ramp-up before the kill
+                             --failover-window 30s         a failure this soon after the kill (or the return) is a move
+                             --failover-return-within 3m   the script starts the node again within this long
+                             --failover-settle 60s         learners run on this long after the return
+                             --max-broken 1                fail if this many % of the moved journeys, or more, broke""");
             return;
         }
         System.exit(run(options, System.out));
@@ -74,6 +84,9 @@ public final class LoadDriver {
         }
         if (options.containsKey("flood")) {
             return new FloodRun(options, out).run();
+        }
+        if (options.containsKey("failover-kill")) {
+            return new FailoverRun(options, out).run();
         }
         String url = options.getOrDefault("url", "http://localhost:8080");
         String opsUrl = ServerFigures.opsUrl(options);
@@ -198,7 +211,7 @@ public final class LoadDriver {
             throw new IllegalArgumentException("--learner-addresses is own or none, not " + addresses);
         }
         return new Learners(options.getOrDefault("url", "http://localhost:8080"), Sources.of(options, http), thinkMin, thinkMax,
-                options.containsKey("leave-open"), addresses.equals("own"), refusalIsAnError);
+                options.containsKey("leave-open"), addresses.equals("own"), refusalIsAnError, null);
     }
 
     /** Up to 50 of the learners run unmeasured for {@code warmUp} (JIT, caches); false if any of them hit an error. */

@@ -36,6 +36,14 @@ final class Stats {
      * A {@link Refused} first page is no action: it is counted as a refusal, not timed, and passed on.
      */
     void time(String action, Action work) {
+        time(action, work, e -> false);
+    }
+
+    /**
+     * As {@link #time(String, Action)}, but a failure that {@code moved} accepts (the learner's node
+     * died: {@link Failover}) is neither timed nor counted as an error; it is passed on.
+     */
+    void time(String action, Action work, java.util.function.Predicate<RuntimeException> moved) {
         Stats alsoIn = phase;
         phaseOfAction.set(alsoIn);
         inAction.get()[0] = 0;
@@ -49,7 +57,9 @@ final class Stats {
             }
             throw e;
         } catch (RuntimeException e) {
-            done(action, start, e, alsoIn);
+            if (!moved.test(e)) {
+                done(action, start, e, alsoIn);
+            }
             throw e;
         }
         done(action, start, null, alsoIn);

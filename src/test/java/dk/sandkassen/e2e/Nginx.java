@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Debian's nginx with the shipped {@code deploy/nginx/sandkassen.conf}, adapted only by
- * addresses (plain HTTP on a free loopback port, one upstream: the app under test), so a
+ * addresses (plain HTTP on a free loopback port, the upstream: the app or nodes under test), so a
  * journey can go through the proxy a real installation runs. Absent nginx, no such journey runs.
+ * Its access log ends each line with the node that answered.
  */
 final class Nginx implements AutoCloseable {
 
@@ -33,17 +34,21 @@ final class Nginx implements AutoCloseable {
         return Files.isExecutable(BINARY);
     }
 
-    static Nginx inFrontOf(int appPort) {
+    /** @param appPorts one line of the upstream for each, on loopback (the shipped file has three) */
+    static Nginx inFrontOf(int... appPorts) {
         try {
             Path dir = Files.createTempDirectory("sandkassen-nginx");
             int port = freePort();
-            String site = Files.readString(Path.of("deploy/nginx/sandkassen.conf"), StandardCharsets.UTF_8)
+            String site = Files.readString(Path.of("deploy/nginx/sandkassen.conf"), StandardCharsets.UTF_8);
+            for (int i = 0; i < appPorts.length; i++) {
+                site = site.replace("server 10.0.0.1" + (i + 1) + ":8080", "server 127.0.0.1:" + appPorts[i]);
+            }
+            site = site
                     .replace("listen 443 ssl;", "listen 127.0.0.1:" + port + ";")
                     .replaceAll("(?m)^\\s*http2 on;.*$", "")
                     .replaceAll("(?m)^\\s*ssl_certificate.*$", "")
                     .replaceAll("(?m)^\\s*listen 80;", "    listen 127.0.0.1:" + freePort() + ";")
-                    .replaceAll("(?m)^\\s*server 10\\.0\\.0\\.1[23]:8080.*$", "")
-                    .replace("server 10.0.0.11:8080", "server 127.0.0.1:" + appPort);
+                    .replaceAll("(?m)^\\s*server 10\\.0\\.0\\.1[0-9]:8080.*$", "");
             Files.writeString(dir.resolve("site.conf"), site);
             Files.writeString(dir.resolve("nginx.conf"), """
                     worker_processes 1;
@@ -52,7 +57,8 @@ final class Nginx implements AutoCloseable {
                     error_log %1$s/error.log;
                     events { worker_connections 256; }
                     http {
-                      access_log %1$s/access.log;
+                      log_format node '$remote_addr [$time_local] "$request" $status $upstream_addr';
+                      access_log %1$s/access.log node;
                       client_body_temp_path %1$s/body; proxy_temp_path %1$s/proxy;
                       fastcgi_temp_path %1$s/fcgi; uwsgi_temp_path %1$s/uwsgi; scgi_temp_path %1$s/scgi;
                       include %1$s/site.conf;
@@ -74,6 +80,13 @@ final class Nginx implements AutoCloseable {
 
     String accessLog() throws IOException {
         return Files.readString(dir.resolve("access.log"));
+    }
+
+    /** The port of the node that answered the last request nginx passed on (a moved request: the last it tried). */
+    int lastNodePort() throws IOException {
+        java.util.List<String> passed = accessLog().lines().filter(line -> line.matches(".*:\\d+$")).toList();
+        String last = passed.getLast();
+        return Integer.parseInt(last.substring(last.lastIndexOf(':') + 1));
     }
 
     private void awaitListening() throws IOException {

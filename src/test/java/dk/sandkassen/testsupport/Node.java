@@ -50,6 +50,10 @@ public final class Node implements AutoCloseable {
         }
     }
 
+    public int port() {
+        return port;
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
     }
