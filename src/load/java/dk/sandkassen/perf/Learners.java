@@ -21,7 +21,16 @@ import java.util.function.LongSupplier;
  *                         the Retry-After seconds, as the calm page does, and tries again
  */
 record Learners(String url, Sources sources, long thinkMin, long thinkMax, boolean leaveOpen, boolean ownAddresses,
-                boolean refusalIsAnError) {
+                boolean refusalIsAnError, boolean floor, boolean push) {
+
+    /**
+     * @param floor true: the framework's floor ({@link FloorJourney}) instead of Sandkassen's journey
+     * @param push  true: each learner's page opens its push channel (WebSocket) as a browser does
+     */
+    Learners(String url, Sources sources, long thinkMin, long thinkMax, boolean leaveOpen, boolean ownAddresses,
+             boolean refusalIsAnError) {
+        this(url, sources, thinkMin, thinkMax, leaveOpen, ownAddresses, refusalIsAnError, false, false);
+    }
 
     /** Learner {@code index}'s address: 192.0.2.0–255, then 198.51.100.0–255, then round again. */
     static String address(int index) {
@@ -41,7 +50,13 @@ record Learners(String url, Sources sources, long thinkMin, long thinkMax, boole
             Thread.sleep(delayMillis);
             while (System.nanoTime() < end.getAsLong()) {
                 try {
-                    new LearnerJourney(url, http, stats, thinkMin, thinkMax, leaveOpen, sources.forwardedFor(address)).run();
+                    LearnerJourney journey = new LearnerJourney(url, http, stats, thinkMin, thinkMax, leaveOpen,
+                            sources.forwardedFor(address));
+                    if (floor || push) {
+                        journey.run(floor, push);
+                    } else {
+                        journey.run();
+                    }
                     stats.journeyDone();
                 } catch (Refused refused) {
                     if (refusalIsAnError) {
