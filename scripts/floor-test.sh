@@ -20,11 +20,11 @@ cd "$(dirname "$0")/.."
 HEAP="${HEAP:-1g}"
 ROUNDS="${ROUNDS:-2}"
 JARS="${JARS:-target/sandkassen.jar}"
-HEAP_ARGS="${HEAP_ARGS:---learners 60 --duration 45s --ramp-up 5s --warm-up 15s --think 200-400 --leave-open --push}"
+HEAP_ARGS="${HEAP_ARGS:---learners 40 --duration 60s --ramp-up 10s --warm-up 30s --think 200-400 --leave-open --push}"
 CPU_ARGS="${CPU_ARGS:---learners 40 --duration 60s --ramp-up 5s --think 1000-3000}"
 WARM_ARGS="${WARM_ARGS:---learners 40 --duration 60s --ramp-up 5s --think 500-1500}"
-# The measuring learners' journeys end, but a busy machine slows the door: let new learners wait.
-SERVER_ARGS="${SERVER_ARGS:-} --sandkassen.perf.floor=true --sandkassen.capacity.new-visitor-wait=PT60S"
+# A busy machine slows the door: new learners wait longer (within the driver's 30 s timeout), more at once.
+SERVER_ARGS="${SERVER_ARGS:-} --sandkassen.perf.floor=true --sandkassen.capacity.new-visitor-wait=PT25S --sandkassen.capacity.new-visitors-at-once=4"
 # shellcheck source=scripts/server-under-test.sh
 source scripts/server-under-test.sh
 build_jar_and_driver
@@ -64,13 +64,13 @@ if [ "${ONLY:-heap}" = heap ]; then
     serve "$i" "${JAR_LIST[$i]}"
     # shellcheck disable=SC2086
     drive "heap-app-jar$((i + 1))" $((BASE_PORT + 10 * i)) $HEAP_ARGS
-    jcmd "${SERVERS[$i]}" GC.class_histogram > "$OUT/histo-app-jar$((i + 1)).txt" 2>/dev/null || true
+    "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "${SERVERS[$i]}" GC.class_histogram > "$OUT/histo-app-jar$((i + 1)).txt" 2>/dev/null || true
     stop "$i"
   done
   serve 0 "${JAR_LIST[0]}"
   # shellcheck disable=SC2086
   drive heap-floor "$BASE_PORT" $HEAP_ARGS --floor
-  jcmd "${SERVERS[0]}" GC.class_histogram > "$OUT/histo-floor.txt" 2>/dev/null || true
+  "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "${SERVERS[0]}" GC.class_histogram > "$OUT/histo-floor.txt" 2>/dev/null || true
   stop 0
 fi
 if [ "${ONLY:-cpu}" = cpu ]; then
