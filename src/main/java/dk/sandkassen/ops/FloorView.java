@@ -16,8 +16,8 @@ import com.vaadin.flow.server.VaadinSession;
  * session data. The load driver's {@code --floor} journey clicks it as a learner clicks the real
  * pages, so that heap per session and server CPU per action can be read for Vaadin alone, side
  * by side with the app's. Registered only when {@code sandkassen.perf.floor=true}
- * ({@link FloorRoute}); a production node has no such route. Its texts are fixed, never shown to
- * a learner, so they are not translated.
+ * ({@link FloorRoute}); a production node has no such route. It has no words (buttons "+" and "×"),
+ * so nothing to translate: no learner ever sees it.
  */
 class FloorView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -26,17 +26,17 @@ class FloorView extends VerticalLayout implements BeforeEnterObserver {
     private int clicks;
 
     FloorView() {
-        TextField field = new TextField("Text");
+        TextField field = new TextField();
         field.setId("floor-field");
-        Button button = new Button("Click", click -> {
+        Button button = new Button("+", click -> {
             clicks++;
             said.setText(field.getValue() + " " + clicks);
-            lines.add(new Paragraph("Line " + clicks));
+            lines.add(new Paragraph(String.valueOf(clicks)));
         });
         button.setId("floor-button");
         said.setId("floor-said");
         // As "Afslut" does: the browser goes elsewhere and the session ends, so a run's sessions do not pile up.
-        Button end = new Button("End", click -> {
+        Button end = new Button("×", click -> {
             UI.getCurrent().getPage().setLocation("floor-ended");
             VaadinSession.getCurrent().getSession().invalidate();
         });
