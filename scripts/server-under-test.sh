@@ -3,7 +3,8 @@
 # Environment: OWN_TRAP=1 (the caller stops what these functions start; SERVER_PID_FILE: where
 # start_server writes the server's pid at once), HEAP, PORT (default 18080), MANAGEMENT_PORT (default PORT+1: the actuator, on
 # 127.0.0.1 only, where the server's own figures are read), SERVER_ARGS (more Spring Boot arguments), JAVA_OPTS
-# (more JVM options for the server), SKIP_BUILD=1 (use target/sandkassen.jar as it is).
+# (more JVM options for the server), SKIP_BUILD=1 (use target/sandkassen.jar as it is), JAR (start
+# another production jar than target/sandkassen.jar, e.g. a copy of the one before a change).
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 PORT="${PORT:-18080}"
 MANAGEMENT_PORT="${MANAGEMENT_PORT:-$((PORT + 1))}"
@@ -35,7 +36,7 @@ start_server() {
   local log="$1"; shift
   # Started as in production (docs/deploy.md): a server that runs out of memory exits, and the run fails.
   # shellcheck disable=SC2086
-  ${SERVER_CPUS:+taskset -c "$SERVER_CPUS"} "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError "$@" ${JAVA_OPTS:-} -jar target/sandkassen.jar \
+  ${SERVER_CPUS:+taskset -c "$SERVER_CPUS"} "$JAVA" -Xms"$HEAP" -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError "$@" ${JAVA_OPTS:-} -jar "${JAR:-target/sandkassen.jar}" \
     --server.port="$PORT" --management.server.port="$MANAGEMENT_PORT" --management.server.address=127.0.0.1 \
     --management.endpoints.web.exposure.include=health,sandkassen \
     --server.forward-headers-strategy=native '--server.tomcat.remoteip.internal-proxies=127\.0\.0\.1|0:0:0:0:0:0:0:1' \

@@ -49,7 +49,37 @@ final class LearnerJourney {
 
     /** One pass, ended with "Afslut" (everything deleted) unless the learner walks away. */
     void run() throws InterruptedException {
+        run(false, false);
+    }
+
+    /**
+     * @param floor true: the framework's floor ({@link FloorJourney}) instead
+     * @param push  true: the page opens its push channel after the first page, as a browser does, and
+     *              keeps it open while the learner is there (a learner who walks away leaves it open)
+     */
+    void run(boolean floor, boolean push) throws InterruptedException {
         VaadinClient tab = new VaadinClient(base, http, stats, address);
+        if (floor) {
+            FloorJourney.run(tab, stats, leaveOpen, push, () -> {
+                try {
+                    think();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new JourneyError("interrupted");
+                }
+            });
+            return;
+        }
+        try {
+            run(tab, push);
+        } finally {
+            if (push && !leaveOpen) {
+                tab.closePush();
+            }
+        }
+    }
+
+    private void run(VaadinClient tab, boolean push) throws InterruptedException {
         UiTree ui = tab.tree;
         String[] credentials = new String[2];
         String[] relative = new String[2];
@@ -82,6 +112,9 @@ final class LearnerJourney {
             if (recoveringSince != 0) {
                 failover.recovered((System.nanoTime() - recoveringSince) / 1_000_000);
                 recoveringSince = 0;
+            }
+            if (push && i == 0) {
+                tab.connectPush();
             }
             i++;
         }

@@ -21,13 +21,15 @@ import org.jspecify.annotations.Nullable;
  *                         (during a flood the node may be full); either way the learner waits
  *                         the Retry-After seconds, as the calm page does, and tries again
  * @param failover         a failover run's shared state ({@link FailoverRun}); null: none
+ * @param floor            true: the framework's floor ({@link FloorJourney}) instead of Sandkassen's journey
+ * @param push             true: each learner's page opens its push channel (WebSocket) as a browser does
  */
 record Learners(String url, Sources sources, long thinkMin, long thinkMax, boolean leaveOpen, boolean ownAddresses,
-                boolean refusalIsAnError, @Nullable Failover failover) {
+                boolean refusalIsAnError, @Nullable Failover failover, boolean floor, boolean push) {
 
     /** The same learners in a failover run: a failure just after a node died (or came back) is a move. */
     Learners with(Failover shared) {
-        return new Learners(url, sources, thinkMin, thinkMax, leaveOpen, ownAddresses, refusalIsAnError, shared);
+        return new Learners(url, sources, thinkMin, thinkMax, leaveOpen, ownAddresses, refusalIsAnError, shared, floor, push);
     }
 
     /** Learner {@code index}'s address: 192.0.2.0–255, then 198.51.100.0–255, then round again. */
@@ -48,8 +50,13 @@ record Learners(String url, Sources sources, long thinkMin, long thinkMax, boole
             Thread.sleep(delayMillis);
             while (System.nanoTime() < end.getAsLong()) {
                 try {
-                    new LearnerJourney(url, http, stats, thinkMin, thinkMax, leaveOpen, sources.forwardedFor(address),
-                            failover).run();
+                    LearnerJourney journey = new LearnerJourney(url, http, stats, thinkMin, thinkMax, leaveOpen,
+                            sources.forwardedFor(address), failover);
+                    if (floor || push) {
+                        journey.run(floor, push);
+                    } else {
+                        journey.run();
+                    }
                     stats.journeyDone();
                 } catch (Refused refused) {
                     if (refusalIsAnError) {

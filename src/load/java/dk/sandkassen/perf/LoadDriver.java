@@ -42,6 +42,9 @@ public final class LoadDriver {
                              --sample 30s                  how often to print the server's figures during the run
                              --sample-gc                   collect garbage before each sample (a soak: is the heap flat?)
                              --leave-open                  learners walk away instead of pressing "Afslut": sessions stay open
+                             --push                        each learner's page opens its push channel (WebSocket), as a browser does
+                             --floor                       the framework's floor: the same kind of journey on the trivial page
+                                                           /floor (server with --sandkassen.perf.floor=true)
                              --expect-cleanup 5m           afterwards, wait for every session and sandbox to be gone
                              --max-p95 50                  also fail if an action's p95 exceeds this many ms
                              --ops-url URL                 the server's figures (default: MANAGEMENT/actuator/sandkassen)
@@ -133,7 +136,7 @@ public final class LoadDriver {
 
         Optional<ServerFigures> cpuAtEnd = ServerFigures.read(http, opsUrl, false);
         out.println();
-        stats.print(out, LearnerJourney.ACTIONS, seconds);
+        stats.print(out, options.containsKey("floor") ? FloorJourney.ACTIONS : LearnerJourney.ACTIONS, seconds);
         printCpuPerAction(cpuAtStart, cpuAtEnd, stats.actionCount(), seconds, out);
         Optional<ServerFigures> after = ServerFigures.read(http, opsUrl, true);
         out.println("server after (GC first): " + after.map(ServerFigures::describe).orElse("figures not available"));
@@ -211,7 +214,8 @@ public final class LoadDriver {
             throw new IllegalArgumentException("--learner-addresses is own or none, not " + addresses);
         }
         return new Learners(options.getOrDefault("url", "http://localhost:8080"), Sources.of(options, http), thinkMin, thinkMax,
-                options.containsKey("leave-open"), addresses.equals("own"), refusalIsAnError, null);
+                options.containsKey("leave-open"), addresses.equals("own"), refusalIsAnError, null, options.containsKey("floor"),
+                options.containsKey("push"));
     }
 
     /** Up to 50 of the learners run unmeasured for {@code warmUp} (JIT, caches); false if any of them hit an error. */

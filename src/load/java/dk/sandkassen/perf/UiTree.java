@@ -156,6 +156,30 @@ final class UiTree {
         return find(test).orElseThrow(() -> new JourneyError("not on the page: " + what));
     }
 
+    /**
+     * Dialogs that were open ({@code wasOpen}, kept up to date here) and are now closed but still on
+     * the page: the browser sends each of them its "closed" event.
+     */
+    synchronized List<Integer> dialogsClosed(java.util.Set<Integer> wasOpen) {
+        List<Integer> closed = new ArrayList<>();
+        wasOpen.removeIf(id -> {
+            Node dialog = nodes.get(id);
+            boolean gone = dialog == null || !dialog.properties.containsKey("opened")
+                    || !dialog.properties.get("opened").asBoolean(false);
+            if (gone && dialog != null) {
+                closed.add(id);
+            }
+            return gone;
+        });
+        for (Node node : nodes.values()) {
+            JsonNode opened = node.properties.get("opened");
+            if (opened != null && opened.asBoolean(false) && node.tag().equals("vaadin-dialog")) {
+                wasOpen.add(node.id);
+            }
+        }
+        return closed;
+    }
+
     synchronized Node requireId(String id) {
         return byId(id).orElseThrow(() -> new JourneyError("not on the page: #" + id));
     }

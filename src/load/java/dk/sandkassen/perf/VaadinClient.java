@@ -88,6 +88,8 @@ final class VaadinClient {
      * of the server would; null sends none. The server believes it only from a trusted proxy.
      */
     private final String forwardedFor;
+    /** Dialogs seen open, to tell the server when one the server closed has left the screen. */
+    private final java.util.Set<Integer> openDialogs = new java.util.HashSet<>();
 
     VaadinClient(String base, HttpClient http, Stats stats) {
         this(base, http, stats, null);
@@ -211,6 +213,12 @@ final class VaadinClient {
         JsonNode response = exchange(invocations);
         if (response.path("meta").path("sessionExpired").asBoolean(false)) {
             throw new JourneyError("the server says the session expired");
+        }
+        for (int dialog : tree.dialogsClosed(openDialogs)) {
+            // A browser's dialog says "closed" once it has left the screen, and only then does Vaadin take
+            // it off the page (OverlayAutoAddController); without this, every closed dialog stayed on the
+            // server with all its listeners refer to, e.g. the Digital Post page the learner left.
+            send(event(dialog, "closed", NODES.objectNode()));
         }
     }
 
