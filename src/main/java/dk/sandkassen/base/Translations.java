@@ -1,13 +1,10 @@
 package dk.sandkassen.base;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.i18n.I18NProvider;
 import dk.sandkassen.shared.Languages;
+import dk.sandkassen.shared.TranslationFiles;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,35 +12,20 @@ import org.springframework.stereotype.Component;
  * with ICU's MessageFormat so that a text can say "1 besked" and "2 beskeder" — and each
  * language its own plural forms — with {@code {0, plural, one {# besked} other {# beskeder}}}.
  * Otherwise the same as Vaadin's own provider: {@code {0}} placeholders, and a doubled
- * apostrophe where a text with placeholders has one.
+ * apostrophe where a text with placeholders has one. A key a language lacks comes in English,
+ * then Danish ({@link TranslationFiles}).
  */
 @Component
 public class Translations implements I18NProvider {
 
-    private static final String BUNDLE = "vaadin-i18n/translations";
-
     @Override
     public List<Locale> getProvidedLocales() {
-        return Languages.SUPPORTED;
+        return Languages.supported();
     }
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        String pattern;
-        try {
-            pattern = bundle(locale).getString(key);
-        } catch (MissingResourceException missing) {
-            return "!{" + key + "}!";
-        }
-        if (params.length == 0) {
-            return pattern;
-        }
-        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(params);
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        Locale spoken = locale == null ? Languages.DANISH : Languages.byTag(locale.toLanguageTag());
-        return ResourceBundle.getBundle(BUNDLE, spoken,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return TranslationFiles.translate(key, locale == null ? Languages.DANISH : locale, params)
+                .orElse("!{" + key + "}!");
     }
 }
