@@ -35,13 +35,14 @@ class TranslationsTest {
     /** Literal text handed to a component: a string with a letter in it. */
     private static final Pattern HARD_CODED = Pattern.compile(
             "(new (Button|Span|H[1-6]|Paragraph|RouterLink|NativeLabel|ListItem|Checkbox|TextField|TextArea"
-                    + "|PasswordField|IntegerField|EmailField|RadioButtonGroup|ComboBox|Select|Details|Tab|Strong|Emphasis)"
+                    + "|PasswordField|IntegerField|EmailField|RadioButtonGroup|ComboBox|Select|Details|Tab|Strong|Emphasis|Div|Text|Pre)"
                     + "\\(\\s*\"[^\"]*\\p{L}"
                     + "|\\.(setText|setLabel|setHeaderTitle|setPlaceholder|setHelperText|setErrorMessage|setTitle"
-                    + "|setAriaLabel|setSummaryText)\\(\\s*\"[^\"]*\\p{L}"
+                    + "|setAriaLabel|setSummaryText|setTooltipText)\\(\\s*\"[^\"]*\\p{L}"
+                    + "|new Image\\([^,]+,\\s*\"[^\"]*\\p{L}"
                     + "|new Anchor\\([^,]+,\\s*\"[^\"]*\\p{L}"
                     + "|Notification\\.show\\(\\s*\"[^\"]*\\p{L}"
-                    + "|setAttribute\\(\\s*\"(aria-label|title|alt|placeholder)\"\\s*,\\s*\"[^\"]*\\p{L})");
+                    + "|setAttribute\\(\\s*\"(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder)\"\\s*,\\s*\"[^\"]*\\p{L})");
 
     private final Properties danish = load("translations_da.properties");
     private final Map<String, Properties> languages = TranslationFilesOnDisk.all();
