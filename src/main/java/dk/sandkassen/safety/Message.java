@@ -17,8 +17,11 @@ import org.jspecify.annotations.Nullable;
 public record Message(MessageId id, String name, MessageTemplate template, Instant receivedAt, String sender,
                       @Nullable String subject, String body, @Nullable Verdict verdict, Locale language) {
 
-    /** A sentence ends at . ! or ? followed by a capital letter: "19,95 kr. i dag" stays one sentence. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"„+])");
+    /**
+     * A sentence ends at . ! ? (or the Arabic ؟) followed by a capital letter, a letter of a script
+     * without capitals (Arabic) or an opening quote: "19,95 kr. i dag" stays one sentence.
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?؟])\\s+(?=[\\p{Lu}\\p{Lo}\"„«+])");
 
     public Channel channel() {
         return template.channel();
