@@ -20,6 +20,24 @@ public final class TranslationFiles {
     private TranslationFiles() {
     }
 
+    /**
+     * In a right-to-left text, a filled-in name, phone number, address or code keeps its own
+     * direction: each text argument is wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+     * (invisible), so "+45 12 34 56 78" inside an Arabic sentence does not come out "12 34 56 78+45".
+     */
+    private static Object[] isolated(Object[] params, Locale locale) {
+        if (!Languages.rightToLeft(locale)) {
+            return params;
+        }
+        Object[] wrapped = params.clone();
+        for (int i = 0; i < wrapped.length; i++) {
+            if (wrapped[i] instanceof CharSequence text && !text.isEmpty()) {
+                wrapped[i] = "\u2068" + text + "\u2069";
+            }
+        }
+        return wrapped;
+    }
+
     public static Optional<String> translate(String key, Locale locale, Object... params) {
         Locale spoken = Languages.byTag(locale.toLanguageTag());
         for (String language : Fallback.order(spoken)) {
@@ -31,7 +49,8 @@ public final class TranslationFiles {
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
-                return Optional.of(params.length == 0 ? pattern : new MessageFormat(pattern, ULocale.forLocale(spoken)).format(params));
+                return Optional.of(params.length == 0 ? pattern
+                        : new MessageFormat(pattern, ULocale.forLocale(spoken)).format(isolated(params, spoken)));
             }
         }
         return Optional.empty();

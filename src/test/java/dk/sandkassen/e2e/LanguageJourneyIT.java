@@ -26,9 +26,12 @@ class LanguageJourneyIT extends BrowserTest {
         page.setViewportSize(390, 844);
         InLanguage in = new InLanguage(page, language);
         Locator heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+        // The first page of a fresh server in development mode may take long.
+        page.navigate(url("/"));
+        page.locator("#citizen-name").waitFor(new Locator.WaitForOptions().setTimeout(90_000));
         if (in.rightToLeft()) {
             // Chosen with the switch, where each language is named in itself.
-            WelcomePage.open(page, url("/"));
+            new WelcomePage(page).isShown();
             Locator choice = page.locator(".sk-language-switch").getByRole(AriaRole.BUTTON,
                     new Locator.GetByRoleOptions().setName(Languages.ownName(in.locale)));
             assertThat(choice).hasAttribute("lang", language);
@@ -85,11 +88,16 @@ class LanguageJourneyIT extends BrowserTest {
 
         page.navigate(url("/ovelse/PST-001"));
         ExercisePanelPage panel = new ExercisePanelPage(page);
+        // The sandbox has been used, so the exercise asks before it starts afresh.
+        Locator confirm = page.locator("#exercise-confirm-start");
+        assertThat(confirm).isVisible();
+        in.pageIsRight();
+        confirm.click();
         assertThat(panel.panel.locator(".sk-exercise-count")).hasText(in.t("exercise.panel.progress", 0, 2));
         in.pageIsRight();
         in.shoot("exercise");
         post.row("Indkaldelse til scanning").click();
-        panel.stepDone("open");
+        assertThat(page.locator("#exercise-current")).hasAttribute("data-step", "attachment");
         Page pdf = page.waitForPopup(() -> page.locator("#open-attachment").click());
         pdf.close();
         Locator done = page.getByRole(AriaRole.DIALOG).filter(new Locator.FilterOptions()

@@ -150,6 +150,29 @@ class ReadmeScreenshotsIT extends BrowserTest {
         learners.forEach(com.microsoft.playwright.BrowserContext::close);
     }
 
+    /** Arabic (right to left) on a desktop and a phone, Ukrainian on a tablet: an exercise beside Digital Post, a letter explained. */
+    @Test
+    void otherLanguages() {
+        page.setViewportSize(1280, 860);
+        page.navigate(url("/ovelse/PST-001?lang=ar"));
+        new PostPage(page).row("Indkaldelse til scanning").click();
+        page.locator("#exercise-current[data-step=attachment]").waitFor();
+        page.locator("#exercise-show-hint").click();
+        page.evaluate("window.scrollTo(0, 0)");
+        shoot("exercise-arabic.png");
+        page.setViewportSize(390, 844);
+        page.navigate(url("/"));
+        page.locator("#citizen-cpr").waitFor();
+        shoot("welcome-arabic-phone.png");
+        page.setViewportSize(820, 1180);
+        page.navigate(url("/ovelse/PST-001?lang=uk"));
+        new PostPage(page).row("Indkaldelse til scanning").click();
+        page.locator(".sk-explain-toggle").click();
+        page.locator(".sk-letter-explanation").waitFor();
+        page.evaluate("window.scrollTo(0, 0)");
+        shoot("letter-explained-ukrainian-tablet.png");
+    }
+
     private void exerciseOn(int width, int height, String file) {
         com.microsoft.playwright.BrowserContext small = context.browser().newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setLocale("da-DK").setViewportSize(width, height));
