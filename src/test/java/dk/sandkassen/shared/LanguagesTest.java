@@ -52,6 +52,16 @@ class LanguagesTest {
     }
 
     @Test
+    void inArabicAFilledInTextKeepsItsOwnDirectionAndNumbersHaveLatinDigits() {
+        Locale arabic = Languages.byTag("ar");
+        assertThat(TranslationFiles.translate("settings.mobile-help", arabic, "+45 12 34 56 78").orElseThrow())
+                .contains("\u2068+45 12 34 56 78\u2069");
+        assertThat(TranslationFiles.translate("settings.mobile-help", Languages.DANISH, "+45 12 34 56 78").orElseThrow())
+                .doesNotContain("\u2068");
+        assertThat(TranslationFiles.translate("post.count", arabic, 1234).orElseThrow()).contains("1,234").doesNotContainPattern("[٠-٩]");
+    }
+
+    @Test
     void aTextFallsBackToEnglishThenDanish() {
         assertThat(Fallback.order(Locale.of("ar"))).containsExactly("ar", "en", "da");
         assertThat(Fallback.order(Languages.DANISH)).containsExactly("da", "en");
