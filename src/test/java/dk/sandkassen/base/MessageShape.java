@@ -28,14 +28,14 @@ final class MessageShape {
     }
 
     /**
-     * Each plural has "other" and only the language's CLDR categories; one whose text changes
-     * with the number has them all (Arabic: zero one two few many other; Ukrainian: one few many
-     * other; Danish and English: one other). An explicit {@code =0} may come on top, and a
-     * translation may do without a plural by its wording ("Учнів: 3").
+     * Each plural has "other" and only the language's CLDR categories (Arabic: zero one two few
+     * many other; Ukrainian: one few many other; Danish and English: one other). A translation
+     * may leave out a category whose words are the same as "other"'s (Ukrainian genitive plural
+     * after "з", unvocalised Arabic for 11–99 and 100), may use an explicit {@code =0}, and may
+     * do without a plural by its wording ("Учнів: 3").
      */
     static List<String> pluralProblems(String message, String language) {
-        PluralRules rules = PluralRules.forLocale(ULocale.forLanguageTag(language));
-        Set<String> categories = rules.getKeywords();
+        Set<String> categories = PluralRules.forLocale(ULocale.forLanguageTag(language)).getKeywords();
         List<String> problems = new ArrayList<>();
         MessagePattern pattern = parse(message);
         for (int i = 0; i < pattern.countParts(); i++) {
@@ -44,32 +44,23 @@ final class MessageShape {
                 continue;
             }
             Set<String> used = new TreeSet<>();
-            Set<Double> explicit = new TreeSet<>();
             int limit = pattern.getLimitPartIndex(i);
             for (int j = i + 1; j < limit; j++) {
                 MessagePattern.Part part = pattern.getPart(j);
                 if (part.getType() == MessagePattern.Part.Type.MSG_START) {
                     j = pattern.getLimitPartIndex(j); // a nested message: its selectors are its own
-                } else if (part.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
-                    String selector = pattern.getSubstring(part);
-                    if (selector.startsWith("=")) {
-                        explicit.add(Double.parseDouble(selector.substring(1)));
-                    } else {
-                        used.add(selector);
-                    }
+                } else if (part.getType() == MessagePattern.Part.Type.ARG_SELECTOR && !pattern.getSubstring(part).startsWith("=")) {
+                    used.add(pattern.getSubstring(part));
                 }
             }
-            // Arabic's "zero" is the number 0 alone: an explicit =0 says it already.
-            Set<String> needed = new TreeSet<>(categories);
-            needed.removeIf(category -> explicit.contains(rules.getUniqueKeywordValue(category)));
-            if (!used.contains("other") || !categories.containsAll(used) || (used.size() > 1 && !used.containsAll(needed))) {
-                problems.add("a plural with " + used + ", but " + language + " has the forms " + new TreeSet<>(categories));
+            if (!used.contains("other") || !categories.containsAll(used)) {
+                problems.add("a plural with " + used + ", but " + language + " has the forms " + new TreeSet<>(categories)
+                        + " (other always)");
             }
         }
         return problems;
     }
 
-    /** A text without a numbered argument is shown as written (its braces are text): nothing to parse. */
     private static MessagePattern parse(String message) {
         return new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL)
                 .parse(message.matches("(?s).*\\{\\d.*") ? message : "");
