@@ -29,4 +29,14 @@ public record Text(Map<String, String> byLanguage) {
     public boolean has(String language) {
         return byLanguage.containsKey(language);
     }
+
+    /** The language of the text {@link #in} gives for {@code locale}: the learner's, or the fallback's (to read it aloud). */
+    public Locale languageIn(Locale locale) {
+        if (has(locale.getLanguage())) {
+            return locale;
+        }
+        String shown = in(locale);
+        return byLanguage.entrySet().stream().filter(text -> text.getValue().equals(shown)).map(Map.Entry::getKey)
+                .sorted().findFirst().map(Locale::forLanguageTag).orElse(Locale.forLanguageTag("da"));
+    }
 }

@@ -1,46 +1,62 @@
 package dk.sandkassen.shared;
 
-import java.io.ByteArrayInputStream;
+import com.ibm.icu.util.ULocale;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
 /**
  * A small layer over PDFBox for Sandkassen's documents (key cards, letters, handouts): embedded
- * Liberation fonts, which have every Latin letter our names use (æ, ø, å, ş, ț, ...), text that
- * wraps and flows onto new pages, and the faint "DEMO" watermark. Not thread-safe; one per document.
+ * fonts for every letter our languages and names use (Liberation for Latin and Cyrillic, Noto
+ * Sans Arabic for Arabic), text that wraps and flows onto new pages, and the faint "DEMO"
+ * watermark. In a right-to-left language (Arabic) lines start at the right margin and Arabic is
+ * shaped and put in visual order ({@link PdfLine}); a paragraph is wrapped in reading order first.
+ * Not thread-safe; one per document.
  */
 public final class PdfWriter implements AutoCloseable {
 
     public enum Font { REGULAR, BOLD, MONO }
 
     public static final float MARGIN = 56;
-    private static final Map<Font, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
     private final PDDocument document = new PDDocument();
-    private final Map<Font, PDFont> fonts = new ConcurrentHashMap<>();
+    private final PdfFonts fonts = new PdfFonts(document);
     private final String watermark;
+    private final boolean rightToLeft;
     private PDPageContentStream content;
     private PDPage page;
     private float y;
 
-    /** @param watermark printed faintly across every page, and plainly at its foot */
+    /** A document in a left-to-right language (a letter, always Danish). */
     public PdfWriter(String watermark) {
+        this(watermark, Locale.ROOT);
+    }
+
+    /**
+     * @param watermark printed faintly across every page, and plainly at its foot
+     * @param locale    the document's language, which decides its direction
+     */
+    public PdfWriter(String watermark, Locale locale) {
         this.watermark = watermark;
+        this.rightToLeft = ULocale.forLocale(locale).isRightToLeft();
         newPage();
+    }
+
+    /**
+     * Where a box {@code boxWidth} wide goes when it stands {@code offset} points in from the
+     * margin where lines start (the left one, or the right one in Arabic): a QR code, a number.
+     */
+    public float startX(float offset, float boxWidth) {
+        return rightToLeft ? MARGIN + width() - offset - boxWidth : MARGIN + offset;
     }
 
     public float width() {
@@ -51,21 +67,17 @@ public final class PdfWriter implements AutoCloseable {
         return y;
     }
 
+    /** Writes one line where lines start, moving down. */
     public PdfWriter text(Font font, float size, String text) {
-        return text(font, size, MARGIN, text);
+        return line(font, size, 0, text);
     }
 
-    /** Writes one line at {@code x}, moving down. */
-    public PdfWriter text(Font font, float size, float x, String text) {
-        ensureRoom(size * 1.45f);
-        draw(font, size, x, y, text);
-        y -= size * 1.45f;
-        return this;
-    }
-
-    /** Writes text at a place, without moving down (a date in the top-right corner, a table cell). */
+    /**
+     * Writes text at a place, without moving down (a date in the top-right corner, a table cell);
+     * {@code x} is the left end of the text as drawn, in either direction ({@link #startX} helps).
+     */
     public PdfWriter at(Font font, float size, float x, float atY, String text) {
-        draw(font, size, x, atY, text);
+        draw(layout(font, size, text), size, x, atY);
         return this;
     }
 
@@ -74,15 +86,15 @@ public final class PdfWriter implements AutoCloseable {
         return paragraph(font, size, 0, text);
     }
 
-    /** A paragraph indented by {@code indent} points (the text of a numbered step). */
+    /** A paragraph indented by {@code indent} points from where lines start (the text of a numbered step). */
     public PdfWriter paragraph(Font font, float size, float indent, String text) {
         for (String line : text.split("\n", -1)) {
             if (line.isBlank()) {
                 space(size * 0.7f);
                 continue;
             }
-            for (String wrapped : wrap(pdfFont(font), size, line.strip(), width() - indent)) {
-                text(font, size, MARGIN + indent, wrapped);
+            for (String wrapped : wrap(font, size, line.strip(), width() - indent)) {
+                line(font, size, indent, wrapped);
             }
         }
         return this;
@@ -150,11 +162,19 @@ public final class PdfWriter implements AutoCloseable {
     }
 
     public float textWidth(Font font, float size, String text) {
-        try {
-            return pdfFont(font).getStringWidth(text) / 1000 * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return layout(font, size, text).width();
+    }
+
+    private PdfWriter line(Font font, float size, float indent, String text) {
+        ensureRoom(size * 1.45f);
+        PdfLine line = layout(font, size, text);
+        draw(line, size, startX(indent, line.width()), y);
+        y -= size * 1.45f;
+        return this;
+    }
+
+    private PdfLine layout(Font font, float size, String text) {
+        return PdfLine.of(text, font, size, rightToLeft, fonts);
     }
 
     private void ensureRoom(float needed) {
@@ -170,7 +190,8 @@ public final class PdfWriter implements AutoCloseable {
         try {
             content = new PDPageContentStream(document, page);
             faintWatermark();
-            draw(Font.BOLD, 8, MARGIN, MARGIN - 20, watermark);
+            PdfLine foot = layout(Font.BOLD, 8, watermark);
+            draw(foot, 8, startX(0, foot.width()), MARGIN - 20);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -192,74 +213,55 @@ public final class PdfWriter implements AutoCloseable {
         faint.setNonStrokingAlphaConstant(0.10f);
         content.saveGraphicsState();
         content.setGraphicsStateParameters(faint);
-        content.beginText();
-        content.setFont(pdfFont(Font.BOLD), 40);
         float width = page.getMediaBox().getWidth();
         float height = page.getMediaBox().getHeight();
-        content.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(55), width * 0.16f, height * 0.14f));
-        content.showText(watermark);
+        double angle = Math.toRadians(55);
+        float x = width * 0.16f;
+        float atY = height * 0.14f;
+        // Smaller print for a longer watermark (Ukrainian capitals are wide), so it ends on the page.
+        double room = Math.min((width * 0.95 - x) / Math.cos(angle), (height * 0.95 - atY) / Math.sin(angle));
+        float size = (float) Math.min(40, 40 * room / layout(Font.BOLD, 40, watermark).width());
+        content.beginText();
+        content.setTextMatrix(Matrix.getRotateInstance(angle, x, atY));
+        showRuns(layout(Font.BOLD, size, watermark), size);
         content.endText();
         content.restoreGraphicsState();
     }
 
-    private void draw(Font font, float size, float x, float atY, String text) {
+    private void draw(PdfLine line, float size, float x, float atY) {
         try {
             content.beginText();
-            content.setFont(pdfFont(font), size);
             content.newLineAtOffset(x, atY);
-            content.showText(text);
+            showRuns(line, size);
             content.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private PDFont pdfFont(Font font) {
-        return fonts.computeIfAbsent(font, f -> {
-            try (InputStream in = new ByteArrayInputStream(fontFile(f))) {
-                return PDType0Font.load(document, in, true);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    /** Each run in its font, one after the other: the text position moves on by what was shown. */
+    private void showRuns(PdfLine line, float size) throws IOException {
+        for (PdfLine.Run run : line.runs()) {
+            content.setFont(run.font(), size);
+            content.showText(run.text());
+        }
     }
 
-    private static byte[] fontFile(Font font) {
-        return FONT_FILES.computeIfAbsent(font, f -> {
-            String name = switch (f) {
-                case REGULAR -> "LiberationSans-Regular.ttf";
-                case BOLD -> "LiberationSans-Bold.ttf";
-                case MONO -> "LiberationMono-Bold.ttf";
-            };
-            try (InputStream in = PdfWriter.class.getResourceAsStream("/liberation/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("Font missing from the classpath: " + name);
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    static List<String> wrap(PDFont font, float size, String text, float width) {
+    /** Breaks a paragraph into lines in reading (logical) order, measuring each as it will be drawn. */
+    private List<String> wrap(Font font, float size, String text, float width) {
         List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        try {
-            for (String word : text.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                    lines.add(line.toString());
-                    line = new StringBuilder(word);
-                } else {
-                    line = new StringBuilder(candidate);
-                }
+        String line = "";
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && layout(font, size, candidate).width() > width) {
+                lines.add(line);
+                line = word;
+            } else {
+                line = candidate;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (!line.isEmpty()) {
-            lines.add(line.toString());
+            lines.add(line);
         }
         return lines;
     }

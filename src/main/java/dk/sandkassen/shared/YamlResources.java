@@ -22,6 +22,17 @@ public final class YamlResources {
     }
 
     public static List<Item> items(String pattern) {
+        List<Item> all = new ArrayList<>();
+        for (Item file : files(pattern)) {
+            for (JsonNode node : file.node()) {
+                all.add(new Item(file.file(), node));
+            }
+        }
+        return all;
+    }
+
+    /** Each file whole, by name: for catalogues kept as one map per file (a language each). */
+    public static List<Item> files(String pattern) {
         YAMLMapper yaml = YAMLMapper.builder().build();
         List<Item> all = new ArrayList<>();
         try {
@@ -29,9 +40,7 @@ public final class YamlResources {
             Arrays.sort(files, (a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
             for (Resource file : files) {
                 try (InputStream in = file.getInputStream()) {
-                    for (JsonNode node : yaml.readTree(in)) {
-                        all.add(new Item(String.valueOf(file.getFilename()), node));
-                    }
+                    all.add(new Item(String.valueOf(file.getFilename()), yaml.readTree(in)));
                 }
             }
         } catch (IOException e) {

@@ -96,6 +96,8 @@ class ExerciseChecksTest {
     @Autowired
     LetterCatalogue catalogue;
     @Autowired
+    dk.sandkassen.post.LetterHelp letterHelp;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     dk.sandkassen.selfservice.DoctorService doctors;
@@ -588,6 +590,26 @@ class ExerciseChecksTest {
             assertThat(post.letterNamed(own, "forsvarets-dag")).isPresent();
         }
         assertThat(catalogue.find("forsvarets-dag")).isPresent();
+    }
+
+    /** "Hvad betyder brevet?" is hidden while an exercise that tests reading a letter runs, and back when it is done. */
+    @Test
+    void letterHelpIsOffWhileAReadingExerciseRuns() {
+        start("pensioner", "{ letterOpened: scan }", SCAN);
+        assertThat(letterHelp.offered(sandbox.id())).as("an exercise that does not test reading").isTrue();
+
+        Exercise reading = library.find("PST-001").orElseThrow();
+        assertThat(reading.letterHelp()).isFalse();
+        sandbox = sandboxes.create(reading.persona(), 21);
+        session.bind(sandbox);
+        own = Mailbox.own(actors.person(sandbox, Role.SELF));
+        assertThat(letterHelp.offered(sandbox.id())).as("no exercise").isTrue();
+        exercises.start(sandbox, reading);
+        assertThat(letterHelp.offered(sandbox.id())).isFalse();
+        post.open(own, letter("scanning").id());
+        post.letterPdf(own, letter("scanning").id());
+        done();
+        assertThat(letterHelp.offered(sandbox.id())).as("the exercise is done").isTrue();
     }
 
     // --- the learner's world -------------------------------------------------------------

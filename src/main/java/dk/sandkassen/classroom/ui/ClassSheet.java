@@ -47,12 +47,12 @@ final class ClassSheet {
     }
 
     static byte[] render(Classroom classroom, List<Exercise> lesson, Locale locale, Labels labels, String url) {
-        try (PdfWriter pdf = new PdfWriter(labels.watermark())) {
+        try (PdfWriter pdf = new PdfWriter(labels.watermark(), locale)) {
             pdf.text(Font.REGULAR, 10, labels.kicker()).space(12)
                     .paragraph(Font.BOLD, 20, classroom.title(locale)).space(6)
                     .line().text(Font.BOLD, 13, labels.codeTitle());
             float top = pdf.y();
-            pdf.image(QrCode.png(url, 6), PdfWriter.MARGIN, top - QR_SIZE, QR_SIZE);
+            pdf.image(QrCode.png(url, 6), pdf.startX(0, QR_SIZE), top - QR_SIZE, QR_SIZE);
             pdf.paragraph(Font.BOLD, 40, QR_SIZE + 20, classroom.code().spaced());
             pdf.paragraph(Font.REGULAR, 11, QR_SIZE + 20, labels.codeHelp());
             pdf.paragraph(Font.MONO, 10, QR_SIZE + 20, url);

@@ -19,6 +19,7 @@ import dk.sandkassen.sandbox.Sandbox;
 import dk.sandkassen.shared.ui.Card;
 import dk.sandkassen.shared.ui.Notice;
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -41,12 +42,10 @@ class MyDetailsView extends Div implements HasDynamicTitle {
 
         CredentialsCard summary = new CredentialsCard(credentials.credentials(sandbox, Role.SELF), card.cardNumber());
 
-        KeyCardPdf.Labels labels = new KeyCardPdf.Labels(getTranslation("keycard.pdf.title"),
-                getTranslation("keycard.pdf.holder", sandbox.citizen().fullName()), getTranslation("keycard.pdf.card-number"),
-                getTranslation("keycard.pdf.key-number"), getTranslation("keycard.pdf.code"),
-                getTranslation("keycard.pdf.watermark"), getTranslation("keycard.pdf.footer"));
+        KeyCardPdf.Labels labels = KeyCardPdf.Labels.of(this::getTranslation, sandbox.citizen().fullName());
+        Locale locale = getLocale();
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = KeyCardPdf.render(card, used, labels);
+            byte[] bytes = KeyCardPdf.render(card, used, labels, locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "noeglekort-" + card.cardNumber() + ".pdf",
                     "application/pdf", bytes.length);
         }), getTranslation("keycard.print"));

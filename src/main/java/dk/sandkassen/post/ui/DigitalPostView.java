@@ -14,6 +14,9 @@ import dk.sandkassen.post.Folder;
 import dk.sandkassen.post.FolderRef;
 import dk.sandkassen.post.FolderService;
 import dk.sandkassen.post.Letter;
+import dk.sandkassen.post.LetterExplanation;
+import dk.sandkassen.post.LetterExplanations;
+import dk.sandkassen.post.LetterHelp;
 import dk.sandkassen.post.Mailbox;
 import dk.sandkassen.post.Permissions;
 import dk.sandkassen.post.PostAccessDenied;
@@ -23,6 +26,7 @@ import dk.sandkassen.shared.ui.Notice;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Digital Post, laid out like the real one: the folder list, the message list with search and
@@ -37,6 +41,8 @@ class DigitalPostView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final CurrentLogin currentLogin;
     private final PostService post;
     private final FolderService folderService;
+    private final LetterExplanations explanations;
+    private final ObjectProvider<LetterHelp> letterHelp;
     private final Notice notice = new Notice();
     private final PostHeader header;
     private final FolderList folderList;
@@ -48,8 +54,11 @@ class DigitalPostView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private boolean keepNotice;
 
     DigitalPostView(CurrentMailbox currentMailbox, CurrentSandbox currentSandbox, CurrentLogin currentLogin,
-                    PostService post, FolderService folderService) {
+                    PostService post, FolderService folderService, LetterExplanations explanations,
+                    ObjectProvider<LetterHelp> letterHelp) {
         this.currentMailbox = currentMailbox;
+        this.explanations = explanations;
+        this.letterHelp = letterHelp;
         this.currentLogin = currentLogin;
         this.currentSandbox = currentSandbox;
         this.post = post;
@@ -122,6 +131,19 @@ class DigitalPostView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         getElement().setAttribute("data-letter-open", letter.isPresent());
         keepNotice = false;
+    }
+
+    /**
+     * Sandkassen's explanation of a letter from the catalogue, unless an exercise that tests
+     * reading letters runs; none for a letter the citizen wrote or one written in a scenario file.
+     */
+    Optional<LetterExplanation> explanation(Letter letter) {
+        String template = letter.templateId();
+        if (template == null || letter.isWritten()
+                || !letterHelp.stream().allMatch(help -> help.offered(box.sandbox()))) {
+            return Optional.empty();
+        }
+        return explanations.find(template, getLocale());
     }
 
     MessageList messages() {

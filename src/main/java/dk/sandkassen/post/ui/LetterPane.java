@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * The open letter: sender, date, subject and text (always shown as text, whatever it contains),
- * the attachment, and what can be done: "Besvar" where the sender allows replies, mark unread,
+ * "Læs op" and "Hvad betyder brevet?" ({@link LetterAids}), the attachment, and what can be done: "Besvar" where the sender allows replies, mark unread,
  * move, delete or restore, full screen and larger text.
  */
 class LetterPane extends Article {
@@ -83,7 +83,8 @@ class LetterPane extends Article {
             body.add(new Paragraph(paragraph));
         }
 
-        add(toolbar(box, letter, folder, p), subject, facts, body, attachments(box, letter));
+        add(toolbar(box, letter, folder, p), subject, facts, new LetterAids(letter, view.explanation(letter)), body,
+                attachments(box, letter));
         subject.getElement().callJsFunction("focus");
     }
 

@@ -84,7 +84,7 @@ final class ExerciseReader {
                 Level.fromId(root.path("level").asString()).orElseThrow(),
                 root.path("minutes").asInt(), persona, seed.isNumber() ? seed.asLong() : null,
                 root.path("login").asString("any"), root.has("next") ? root.path("next").asString() : null,
-                setup, steps, document.file());
+                root.path("letterHelp").asBoolean(true), setup, steps, document.file());
     }
 
     private Setup setup(JsonNode node) {

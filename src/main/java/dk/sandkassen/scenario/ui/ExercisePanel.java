@@ -23,6 +23,8 @@ import dk.sandkassen.scenario.ExerciseLibrary;
 import dk.sandkassen.scenario.Exercises;
 import dk.sandkassen.scenario.Progress;
 import dk.sandkassen.scenario.Step;
+import dk.sandkassen.scenario.Text;
+import dk.sandkassen.shared.ui.ReadAloud;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -184,7 +186,7 @@ public class ExercisePanel extends Aside {
             } else if (step == current) {
                 item.addClassName("sk-step-current");
                 item.getElement().setAttribute("aria-current", "step");
-                item.add(text);
+                item.add(text, readAloud(step.text(), getTranslation("readaloud.what.step")));
                 if (step.hint() != null) {
                     item.add(hint(step));
                 }
@@ -233,7 +235,7 @@ public class ExercisePanel extends Aside {
         Span now = new Span(getTranslation("exercise.panel.now"));
         now.addClassName("sk-exercise-now");
         Span text = new Span(step.text().in(getLocale()));
-        Div current = new Div(now, text);
+        Div current = new Div(now, text, readAloud(step.text(), getTranslation("readaloud.what.step")));
         current.setId("exercise-current");
         current.addClassName("sk-exercise-current");
         current.getElement().setAttribute("data-step", step.id());
@@ -262,7 +264,16 @@ public class ExercisePanel extends Aside {
             hintShownFor = open ? null : step.id();
             refresh();
         });
-        return new Div(show, text);
+        Div hint = new Div(show, text);
+        if (open) {
+            hint.add(readAloud(Objects.requireNonNull(step.hint()), getTranslation("readaloud.what.hint")));
+        }
+        return hint;
+    }
+
+    /** "Læs op" for a step or hint, in the voice of the language the text is shown in. */
+    private ReadAloud readAloud(Text text, String what) {
+        return new ReadAloud(text.in(getLocale()), text.languageIn(getLocale()), what);
     }
 
     private Div actions(Progress p) {

@@ -40,16 +40,7 @@ public class HandoutLinks {
     /** The guide as a PDF, in the language of the page that offers it. */
     DownloadHandler download(Exercise exercise, Component page) {
         Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
-        HandoutPdf.Labels labels = new HandoutPdf.Labels(
-                page.getTranslation("handout.kicker"),
-                page.getTranslation("handout.meta", page.getTranslation("scenario.level." + exercise.level().id()),
-                        exercise.minutes(), page.getTranslation("persona." + exercise.persona().id())),
-                page.getTranslation("handout.steps"),
-                page.getTranslation("handout.hint"),
-                page.getTranslation("handout.start"),
-                page.getTranslation("handout.start-help"),
-                page.getTranslation("handout.watermark"),
-                page.getTranslation("handout.footer"));
+        HandoutPdf.Labels labels = HandoutPdf.Labels.of(page::getTranslation, exercise);
         String url = startUrl(exercise);
         String fileName = exercise.id() + ".pdf";
         return DownloadHandler.fromInputStream(event -> {
