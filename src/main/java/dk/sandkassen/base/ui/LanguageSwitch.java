@@ -11,7 +11,7 @@ import java.util.Locale;
  * "Dansk | English | العربية | Українська", from {@code sandkassen.languages}: each button is
  * named in its own language and script (and marked with its {@code lang} and direction), so a
  * learner who reads no Danish finds theirs. Buttons in view rather than a menu: one tap, and
- * nothing to discover first (docs/decisions/0016-languages-and-right-to-left.md); they wrap on a narrow screen.
+ * nothing to discover first (docs/decisions/0017-languages-and-right-to-left.md); they wrap on a narrow screen.
  */
 class LanguageSwitch extends Div {
 
