@@ -1,15 +1,14 @@
 package dk.sandkassen.admission;
 
 import dk.sandkassen.shared.Languages;
+import dk.sandkassen.shared.TranslationFiles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * The calm page a new visitor gets when the node is full or their network has started many
@@ -41,12 +40,10 @@ final class BusyPage {
     static void write(HttpServletRequest request, HttpServletResponse response, Reason reason, long retrySeconds)
             throws IOException {
         Locale locale = language(request);
-        ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n/translations", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String seconds = String.valueOf(retrySeconds);
         String html = """
                 <!DOCTYPE html>
-                <html lang="%s">
+                <html lang="%s" dir="%s">
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -69,10 +66,11 @@ final class BusyPage {
                 </main>
                 </body>
                 </html>
-                """.formatted(locale.getLanguage(), seconds, escape(text(texts, "admission." + reason.key() + ".title", locale)),
-                escape(text(texts, "admission." + reason.key() + ".title", locale)),
-                escape(text(texts, "admission." + reason.key() + ".text", locale, seconds)),
-                escape(text(texts, "admission.retry-now", locale)));
+                """.formatted(locale.getLanguage(), Languages.rightToLeft(locale) ? "rtl" : "ltr", seconds,
+                escape(text("admission." + reason.key() + ".title", locale)),
+                escape(text("admission." + reason.key() + ".title", locale)),
+                escape(text("admission." + reason.key() + ".text", locale, retrySeconds)),
+                escape(text("admission.retry-now", locale)));
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         response.setStatus(reason.status);
         response.setHeader("Retry-After", seconds);
@@ -86,14 +84,14 @@ final class BusyPage {
     static Locale language(HttpServletRequest request) {
         Optional<Locale> asked = Optional.ofNullable(request.getParameter("lang")).map(Languages::byTag);
         return asked.orElseGet(() -> Collections.list(request.getLocales()).stream()
-                .flatMap(wanted -> Languages.SUPPORTED.stream()
+                .flatMap(wanted -> Languages.supported().stream()
                         .filter(spoken -> spoken.getLanguage().equals(wanted.getLanguage())))
                 .findFirst()
                 .orElse(Languages.DANISH));
     }
 
-    private static String text(ResourceBundle texts, String key, Locale locale, Object... parameters) {
-        return new MessageFormat(texts.getString(key), locale).format(parameters);
+    private static String text(String key, Locale locale, Object... parameters) {
+        return TranslationFiles.translate(key, locale, parameters).orElse(key);
     }
 
     private static String escape(String text) {

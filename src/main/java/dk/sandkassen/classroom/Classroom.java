@@ -22,8 +22,9 @@ public record Classroom(ClassId id, ClassCode code, String teacherKey, String ti
         exerciseIds = List.copyOf(exerciseIds);
     }
 
+    /** The class's title in Danish or English, as the teacher gave it; other languages read the English one (else the Danish). */
     public String title(Locale locale) {
-        return locale.getLanguage().equals("da") ? titleDa : titleEn;
+        return locale.getLanguage().equals("da") || titleEn.isBlank() ? titleDa : titleEn;
     }
 
     public String currentExerciseId() {

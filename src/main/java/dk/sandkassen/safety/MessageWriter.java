@@ -43,7 +43,7 @@ final class MessageWriter {
             case "navn" -> person.fullName();
             case "by" -> person.address().city();
             case "beloeb" -> {
-                NumberFormat format = NumberFormat.getNumberInstance(language.getLanguage().equals("en") ? Locale.UK : Locale.of("da", "DK"));
+                NumberFormat format = NumberFormat.getNumberInstance(dk.sandkassen.shared.Languages.byTag(language.toLanguageTag()));
                 format.setMinimumFractionDigits(2);
                 format.setMaximumFractionDigits(2);
                 yield format.format(1_200 + random.nextInt(680_000) / 100.0);

@@ -1,10 +1,8 @@
 package dk.sandkassen.scenario;
 
-import dk.sandkassen.shared.Languages;
-import java.text.MessageFormat;
+import dk.sandkassen.shared.TranslationFiles;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Something wrong in a scenario file, where it is, and how to fix it. The message is an i18n
@@ -23,18 +21,15 @@ public record ScenarioProblem(String file, int line, int column, String key, Lis
         this(file, line, column, key, List.of(args));
     }
 
-    /** The message alone, in {@code locale}'s language (Danish or English). */
+    /** The message alone, in {@code locale}'s language. */
     public String message(Locale locale) {
         return translate(locale, key, args.toArray());
     }
 
     /** A message of the app's translations, outside a Vaadin UI (the log, the command line). */
     static String translate(Locale locale, String key, Object... args) {
-        Locale supported = Languages.byTag(locale.toLanguageTag());
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, supported).format(args);
+        return TranslationFiles.translate(key, locale, args).orElseThrow(() -> new java.util.MissingResourceException(
+                "No text " + key, BUNDLE, key));
     }
 
     /** {@code RA-001.yaml:14:7: unknown check 'acessGranted' (did you mean 'accessGranted'?)} */

@@ -29,7 +29,9 @@ public final class ScenarioValidation {
 
     /** @return the exit code: 0 when every file is fine, 1 when any has a problem or DIR is no folder */
     public static int run(Path folder, PrintStream out, Locale locale) {
-        Locale language = locale.getLanguage().equals("da") ? Languages.DANISH : Languages.ENGLISH;
+        // A teacher whose system speaks a language Sandkassen does not reads English.
+        Locale language = Languages.supported().stream().filter(known -> known.getLanguage().equals(locale.getLanguage()))
+                .findFirst().orElse(Languages.ENGLISH);
         if (!Files.isDirectory(folder)) {
             out.println(ScenarioProblem.translate(language, "scenario.validate.no-folder", folder.toString()));
             return 1;

@@ -150,6 +150,33 @@ class ReadmeScreenshotsIT extends BrowserTest {
         learners.forEach(com.microsoft.playwright.BrowserContext::close);
     }
 
+    /** Arabic (right to left) on a desktop and a phone, Ukrainian on a tablet: an exercise beside Digital Post, and done. */
+    @Test
+    void otherLanguages() {
+        page.setViewportSize(1280, 860);
+        page.navigate(url("/ovelse/PST-001?lang=ar"));
+        new PostPage(page).row("Indkaldelse til scanning").click();
+        page.locator("#exercise-panel [data-step=attachment][aria-current=step]").waitFor();
+        page.locator("#exercise-show-hint").click();
+        page.locator("#exercise-hint").waitFor();
+        page.evaluate("window.scrollTo(0, 0)");
+        shoot("exercise-arabic.png");
+        page.setViewportSize(390, 844);
+        page.navigate(url("/"));
+        page.locator("#citizen-cpr").waitFor();
+        shoot("welcome-arabic-phone.png");
+        page.setViewportSize(820, 1180);
+        page.navigate(url("/ovelse/PST-001?lang=uk"));
+        page.locator("#exercise-confirm-start").click();
+        new PostPage(page).row("Indkaldelse til scanning").click();
+        page.locator("#exercise-current[data-step=attachment]").waitFor();
+        page.waitForPopup(() -> page.locator("#open-attachment").click()).close();
+        page.locator("#exercise-stay").waitFor();
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
+        page.waitForTimeout(500);
+        shoot("exercise-done-ukrainian-tablet.png");
+    }
+
     private void exerciseOn(int width, int height, String file) {
         com.microsoft.playwright.BrowserContext small = context.browser().newContext(
                 new com.microsoft.playwright.Browser.NewContextOptions().setLocale("da-DK").setViewportSize(width, height));

@@ -28,7 +28,7 @@ class TextLanguagesTest {
 
     @Test
     void anExerciseWithArabicAndUkrainianLinesValidates(@TempDir Path folder) throws IOException {
-        String exercise = Files.readString(Path.of("scenarios/EX-001.yaml"))
+        String exercise = Files.readString(Path.of("scenarios/EX-001.yaml")).replaceAll("(?m)^\\s+(ar|uk): .*\n", "")
                 .replace("  en: Exemption from Digital Post\n",
                         "  en: Exemption from Digital Post\n  ar: الإعفاء من البريد الرقمي\n  uk: Звільнення від Digital Post\n");
         assertThat(exercise).contains("ar: ");

@@ -71,6 +71,14 @@ class LetterPane extends Article {
 
         Div body = new Div();
         body.addClassName("sk-letter-body");
+        // The letter is in Danish (as real letters are) on a page that may be in Arabic: it keeps
+        // its own language and direction; one the learner wrote takes the direction of its text.
+        for (com.vaadin.flow.component.HasElement part : List.of(subject, body)) {
+            part.getElement().setAttribute("dir", "auto");
+            if (!letter.isWritten()) {
+                part.getElement().setAttribute("lang", "da");
+            }
+        }
         for (String paragraph : letter.body().split("\n\n")) {
             body.add(new Paragraph(paragraph));
         }

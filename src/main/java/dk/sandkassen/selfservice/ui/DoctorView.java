@@ -130,8 +130,10 @@ class DoctorView extends SolutionPage {
     private Div practice(Doctor doctor) {
         Span name = new Span(doctor.clinic());
         name.addClassName("sk-practice-name");
+        java.text.NumberFormat km = java.text.NumberFormat.getNumberInstance(getLocale());
+        km.setMinimumFractionDigits(1);
         Span who = new Span(getTranslation("selfservice.doctor.line", doctor.doctor(), doctor.address().toString(),
-                String.valueOf(doctor.distanceKm()).replace('.', getLocale().getLanguage().equals("da") ? ',' : '.')));
+                km.format(doctor.distanceKm())));
         Span status = new Span(getTranslation(doctor.open() ? "selfservice.doctor.open" : "selfservice.doctor.closed-label"));
         status.addClassNames("sk-practice-status", doctor.open() ? "sk-open" : "sk-closed");
         Div line = new Div(name, who, status);

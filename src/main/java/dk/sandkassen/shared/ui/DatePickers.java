@@ -23,7 +23,9 @@ public final class DatePickers {
                 DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY}).toList().stream()
                 .map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList();
         i18n.setWeekdays(days);
-        i18n.setWeekdaysShort(days.stream().map(d -> d.substring(0, Math.min(3, d.length()))).toList());
+        // Three letters of a day's name read well in Latin and Cyrillic; Arabic names are short already, and cut they would say nothing.
+        boolean cut = !dk.sandkassen.shared.Languages.rightToLeft(locale);
+        i18n.setWeekdaysShort(days.stream().map(d -> cut ? d.substring(0, Math.min(3, d.length())) : d).toList());
         i18n.setFirstDayOfWeek(1);
         i18n.setToday(todayText);
         i18n.setCancel(cancelText);
