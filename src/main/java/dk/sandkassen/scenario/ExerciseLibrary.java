@@ -107,9 +107,14 @@ public class ExerciseLibrary {
     public static final Comparator<Exercise> CATALOGUE_ORDER = Comparator.comparing(Exercise::topic)
             .thenComparing(Exercise::level).thenComparing(Exercise::id);
 
-    /** Looks at the teacher's folder and re-reads everything if a file was added, removed or changed. */
+    /**
+     * Looks at the teacher's folder and re-reads everything if a file was added, removed or changed.
+     * One reading at a time: the poll and a direct call may run at once, and the slower of two
+     * readings put back an older snapshot than the fingerprint said it had (a new file then stayed
+     * unseen until it changed again).
+     */
     @Scheduled(fixedDelayString = "${sandkassen.scenarios.poll:PT2S}", initialDelayString = "${sandkassen.scenarios.poll:PT2S}")
-    public void refreshIfChanged() {
+    public synchronized void refreshIfChanged() {
         if (teacherFolder != null && !ScenarioLoader.fingerprint(teacherFolder).equals(fingerprint)) {
             snapshot = read();
         }
