@@ -77,6 +77,8 @@ final class VaadinClient {
     private volatile WebSocket socket;
     private volatile PushListener push;
     private volatile boolean pushClosed;
+    /** The learner pressed what ends the session: a pushed "session expired" is then what it asked for. */
+    private volatile boolean ending;
     private final AtomicLong pushedMessages = new AtomicLong();
     private final AtomicLong pushedChars = new AtomicLong();
     private Thread heartbeat;
@@ -172,6 +174,7 @@ final class VaadinClient {
      * goodbye page and says the session is over, which is what should happen.
      */
     void clickToEnd(UiTree.Node element, String goodbyeRoute) {
+        ending = true;
         JsonNode response = exchange(event(element.id, "click", clickData()));
         if (!response.path("execute").toString().contains(goodbyeRoute)) {
             throw new JourneyError("the browser was not sent to " + goodbyeRoute + ": " + response.toString()
@@ -485,7 +488,7 @@ final class VaadinClient {
                 pushedMessages.incrementAndGet();
                 pushedChars.addAndGet(message.length());
                 JsonNode uidl = parse(text);
-                if (uidl.path("meta").path("sessionExpired").asBoolean(false)) {
+                if (uidl.path("meta").path("sessionExpired").asBoolean(false) && !ending) {
                     stats.failedOutsideAnAction("push", new JourneyError("the server says the session expired (pushed)"));
                 }
                 receive(uidl, true);
