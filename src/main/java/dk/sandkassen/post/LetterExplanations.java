@@ -1,5 +1,6 @@
 package dk.sandkassen.post;
 
+import dk.sandkassen.shared.Fallback;
 import dk.sandkassen.shared.YamlResources;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +35,7 @@ public class LetterExplanations {
 
     /** The explanation of {@code templateId} for a learner reading {@code locale}, if any language has one. */
     public Optional<LetterExplanation> find(String templateId, Locale locale) {
-        String language = locale.getLanguage();
-        // English before Danish: a learner who chose Arabic or Ukrainian more often reads some English.
-        List<String> order = language.equals("da") ? List.of("da", "en") : List.of(language, "en", "da");
-        return order.stream().map(byLanguage::get).filter(texts -> texts != null)
+        return Fallback.order(locale).stream().map(byLanguage::get).filter(texts -> texts != null)
                 .map(texts -> texts.get(templateId)).filter(explanation -> explanation != null).findFirst();
     }
 
