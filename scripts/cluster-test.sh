@@ -122,8 +122,29 @@ pg_ticks() {
 ) &
 PIDS+=($!)
 
+# Where the requests wait: six thread dumps of each node, 2 s apart, halfway through the steady
+# part (after the warm-up and ramp-up, before the kill), summarised after the run.
+(
+  sleep $(( $(seconds "$WARM_UP") + $(seconds "$RAMP_UP") + $(seconds "$DURATION") / 2 ))
+  for _ in 1 2 3 4 5 6; do
+    for node in a b; do
+      "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$(cat "$WORK/node-$node.pid")" Thread.print >> "$WORK/threads-$node.txt" 2>/dev/null || true
+    done
+    sleep 2
+  done
+) &
+PIDS+=($!)
+
+# The whole machine's CPU (every process: nodes, PostgreSQL, nginx, the driver), from /proc/stat.
+machine_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
+nginx_ticks() {
+  local total=0 pid
+  for pid in $(pgrep -x nginx); do total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0) )); done
+  echo "$total"
+}
 ulimit -n 65536 2>/dev/null || true
-PG_BEFORE=$(pg_ticks) WALL_BEFORE=$(date +%s)
+PG_BEFORE=$(pg_ticks) WALL_BEFORE=$(date +%s) NGINX_BEFORE=$(nginx_ticks)
+read -r BUSY_BEFORE ALL_BEFORE < <(machine_busy)
 LIMIT=$(( $(seconds "$WARM_UP") + $(seconds "$RAMP_UP") + $(seconds "$DURATION") + 2 * $(seconds "$WINDOW") + $(seconds "$SETTLE") + DOWN + 420 ))
 set +e
 timeout "$LIMIT" "$JAVA" -cp "$CLASSPATH_DRIVER" dk.sandkassen.perf.LoadDriver --url "http://localhost:$NGINX_PORT" \
@@ -135,7 +156,8 @@ timeout "$LIMIT" "$JAVA" -cp "$CLASSPATH_DRIVER" dk.sandkassen.perf.LoadDriver -
 STATUS=${PIPESTATUS[0]}
 set -e
 [ "$STATUS" != 124 ] || { echo "FAILED: the driver did not end within $LIMIT s"; STATUS=1; }
-PG_TICKS=$(( $(pg_ticks) - PG_BEFORE )) WALL=$(( $(date +%s) - WALL_BEFORE ))
+PG_TICKS=$(( $(pg_ticks) - PG_BEFORE )) WALL=$(( $(date +%s) - WALL_BEFORE )) NGINX_TICKS=$(( $(nginx_ticks) - NGINX_BEFORE ))
+read -r BUSY_AFTER ALL_AFTER < <(machine_busy)
 
 echo
 echo "conditions: $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GiB, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -144,6 +166,14 @@ awk '{ if ($1 > max) max = $1; if ($2 > act) act = $2; sum += $2; n++ }
   "$WORK/connections.txt"
 awk -v t="$PG_TICKS" -v hz="$(getconf CLK_TCK)" -v w="$WALL" -v n="$(nproc)" \
   'BEGIN { printf "PostgreSQL CPU: %.0f s in %d s = %.2f of %d cores on average\n", t / hz, w, t / hz / w, n }'
+awk -v t="$NGINX_TICKS" -v hz="$(getconf CLK_TCK)" -v w="$WALL" -v n="$(nproc)" \
+  'BEGIN { printf "nginx CPU: %.0f s in %d s = %.2f of %d cores on average\n", t / hz, w, t / hz / w, n }'
+awk -v b=$((BUSY_AFTER - BUSY_BEFORE)) -v a=$((ALL_AFTER - ALL_BEFORE)) -v n="$(nproc)" \
+  'BEGIN { printf "the whole machine (everything on it, /proc/stat): %.0f %% busy = %.2f of %d cores\n", 100 * b / a, n * b / a, n }'
+for node in a b; do
+  echo "node $node's request threads halfway through (6 thread dumps, 2 s apart; state, what they wait on, where):"
+  awk -f scripts/thread-waits.awk "$WORK/threads-$node.txt" 2>/dev/null || echo "  (no thread dumps)"
+done
 echo "requests by the node that answered them (nginx's log; - : nginx itself): $(awk '{print $(NF-1)}' "$NGINX_DIR/access.log" \
   | sort | uniq -c | sort -rn | awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), $2, $1}')"
 exit $STATUS

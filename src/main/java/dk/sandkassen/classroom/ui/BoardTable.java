@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import dk.sandkassen.classroom.ClassService;
 import dk.sandkassen.classroom.Classroom;
 import dk.sandkassen.classroom.Member;
+import dk.sandkassen.classroom.MemberId;
 import dk.sandkassen.sandbox.SandboxId;
 import dk.sandkassen.scenario.Exercise;
 import dk.sandkassen.scenario.Progress;
@@ -20,16 +21,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The board's table: one row a learner, one column a step of the class's exercise. Raised
  * hands first (longest waiting on top), then whoever seems stuck, then the rest as they joined.
  * Every cell says in words what its colour shows, for a screen reader and a grey projector.
+ *
+ * <p>A learner's row is made once and then only changed: the board redraws whenever anybody in
+ * the class does something, and a row made anew would swallow the teacher's click on "Set" or
+ * "Nulstil" in that moment and throw the keyboard focus away. Rows move only when the order
+ * changes (a hand goes up); the whole table is made anew only for another exercise.
  */
 class BoardTable extends Div {
 
@@ -39,6 +48,12 @@ class BoardTable extends Div {
     private final ClassService classes;
     private final BiConsumer<Classroom, Member> remove;
     private final Runnable changed;
+    private final Map<MemberId, LearnerRow> learners = new HashMap<>();
+    private final List<NativeTableCell> totals = new ArrayList<>();
+    private @Nullable NativeTable table;
+    private @Nullable NativeTableRow nobody;
+    private @Nullable Object drawnFor;
+    private @Nullable Classroom classroom;
 
     BoardTable(ClassService classes, BiConsumer<Classroom, Member> remove, Runnable changed) {
         this.classes = classes;
@@ -48,7 +63,11 @@ class BoardTable extends Div {
     }
 
     Drawn draw(Classroom classroom, Exercise exercise) {
-        removeAll();
+        this.classroom = classroom;
+        List<Step> steps = exercise.steps();
+        if (table == null || !exercise.id().equals(drawnFor)) {
+            build(exercise);
+        }
         List<Member> members = classes.members(classroom.id());
         Map<SandboxId, Progress> progress = classes.progress(members);
         Instant now = Instant.now();
@@ -68,11 +87,64 @@ class BoardTable extends Div {
                 .thenComparing(r -> !r.stuck)
                 .thenComparing(r -> r.member.joinedAt()));
 
-        NativeTable table = new NativeTable();
-        table.setId("class-board");
-        table.addClassName("sk-class-table");
-        table.setCaptionText(getTranslation("class.board.table-caption", exercise.title().in(getLocale())));
-        NativeTableRow head = table.getHead().addRow();
+        NativeTableBody body = table.getBody();
+        Set<MemberId> present = new HashSet<>();
+        rows.forEach(row -> present.add(row.member.id()));
+        learners.entrySet().removeIf(entry -> {
+            if (present.contains(entry.getKey())) {
+                return false;
+            }
+            body.removeRows(entry.getValue().tr);
+            return true;
+        });
+        List<NativeTableRow> order = new ArrayList<>();
+        Set<String> hands = new LinkedHashSet<>();
+        int stuckCount = 0;
+        for (Row row : rows) {
+            LearnerRow learner = learners.computeIfAbsent(row.member.id(), id -> new LearnerRow(row.member, steps));
+            learner.update(row, steps, now);
+            order.add(learner.tr);
+            if (row.member.handRaised()) {
+                hands.add(row.member.nickname());
+            }
+            if (row.stuck) {
+                stuckCount++;
+            }
+        }
+        List<NativeTableRow> drawn = body.getRows().stream().filter(tr -> tr != nobody).toList();
+        if (!drawn.equals(order)) {
+            drawn.forEach(body::removeRows);
+            body.addRows(order.toArray(NativeTableRow[]::new));
+        }
+        if (rows.isEmpty() != nobody.getParent().isPresent()) {
+            if (rows.isEmpty()) {
+                body.addRows(nobody);
+            } else {
+                body.removeRows(nobody);
+            }
+        }
+        // Totals: how many are past each step ("18 af 24 er forbi trin 3").
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            long done = rows.stream().filter(r -> r.progress != null && r.progress.isDone(step)).count();
+            NativeTableCell cell = totals.get(i);
+            BoardView.setIfChanged(cell, done + "/" + rows.size());
+            cell.getElement().setAttribute("aria-label", getTranslation("class.board.total-step", done, rows.size(), i + 1));
+        }
+        return new Drawn(rows.size(), hands.size(), stuckCount, hands);
+    }
+
+    /** The table for an exercise: its head, the "nobody yet" row and the totals. */
+    private void build(Exercise exercise) {
+        removeAll();
+        learners.clear();
+        totals.clear();
+        drawnFor = exercise.id();
+        NativeTable made = new NativeTable();
+        made.setId("class-board");
+        made.addClassName("sk-class-table");
+        made.setCaptionText(getTranslation("class.board.table-caption", exercise.title().in(getLocale())));
+        NativeTableRow head = made.getHead().addRow();
         head.addHeaderCell().setText(getTranslation("class.board.col-learner"));
         head.addHeaderCell().setText(getTranslation("class.board.col-help"));
         List<Step> steps = exercise.steps();
@@ -88,115 +160,129 @@ class BoardTable extends Div {
         head.addHeaderCell().setText(getTranslation("class.board.col-actions"));
         head.getHeaderCells().forEach(cell -> cell.getElement().setAttribute("scope", "col"));
 
-        NativeTableBody body = table.getBody();
-        Set<String> hands = new LinkedHashSet<>();
-        int stuckCount = 0;
-        for (Row row : rows) {
-            body.addRows(row(classroom, steps, row, now));
-            if (row.member.handRaised()) {
-                hands.add(row.member.nickname());
-            }
-            if (row.stuck) {
-                stuckCount++;
-            }
-        }
-        if (rows.isEmpty()) {
-            NativeTableRow empty = body.addRow();
-            NativeTableCell cell = empty.addDataCell();
-            cell.getElement().setAttribute("colspan", String.valueOf(steps.size() + 5));
-            cell.setText(getTranslation("class.board.nobody"));
-        }
-        // Totals: how many are past each step ("18 af 24 er forbi trin 3").
-        NativeTableRow totals = table.getFoot().addRow();
-        NativeTableHeaderCell label = totals.addHeaderCell();
+        NativeTableRow empty = new NativeTableRow();
+        NativeTableCell cell = empty.addDataCell();
+        cell.getElement().setAttribute("colspan", String.valueOf(steps.size() + 5));
+        cell.setText(getTranslation("class.board.nobody"));
+        nobody = empty;
+
+        NativeTableRow foot = made.getFoot().addRow();
+        NativeTableHeaderCell label = foot.addHeaderCell();
         label.setText(getTranslation("class.board.totals"));
         label.getElement().setAttribute("scope", "row");
         label.getElement().setAttribute("colspan", "2");
-        for (int i = 0; i < steps.size(); i++) {
-            Step step = steps.get(i);
-            long done = rows.stream().filter(r -> r.progress != null && r.progress.isDone(step)).count();
-            NativeTableCell cell = totals.addDataCell();
-            cell.setText(done + "/" + rows.size());
-            cell.getElement().setAttribute("data-step-total", step.id());
-            cell.getElement().setAttribute("aria-label", getTranslation("class.board.total-step", done, rows.size(), i + 1));
+        for (Step step : steps) {
+            NativeTableCell total = foot.addDataCell();
+            total.getElement().setAttribute("data-step-total", step.id());
+            totals.add(total);
         }
-        totals.addDataCell();
-        totals.addDataCell();
-        totals.addDataCell();
-        add(table);
-        return new Drawn(rows.size(), hands.size(), stuckCount, hands);
+        foot.addDataCell();
+        foot.addDataCell();
+        foot.addDataCell();
+        table = made;
+        add(made);
     }
 
-    private NativeTableRow row(Classroom classroom, List<Step> steps, Row row, Instant now) {
-        Member member = row.member;
-        NativeTableRow tr = new NativeTableRow();
-        tr.getElement().setAttribute("data-member", member.nickname());
-        if (member.handRaised()) {
-            tr.addClassName("sk-class-hand");
-        }
-        NativeTableHeaderCell name = tr.addHeaderCell();
-        name.setText(member.nickname());
-        name.getElement().setAttribute("scope", "row");
+    /** One learner's row, made when they join and changed in place after that. */
+    private final class LearnerRow {
 
-        NativeTableCell help = tr.addDataCell();
-        if (member.handRaised()) {
-            Span hand = new Span(getTranslation("class.board.hand"));
+        final NativeTableRow tr = new NativeTableRow();
+        final Span hand = new Span(getTranslation("class.board.hand"));
+        final Button handled;
+        final Span stuck = new Span(getTranslation("class.board.stuck"));
+        final List<NativeTableCell> cells = new ArrayList<>();
+        final NativeTableCell at;
+        final NativeTableCell time;
+        Member member;
+
+        LearnerRow(Member member, List<Step> steps) {
+            this.member = member;
+            tr.getElement().setAttribute("data-member", member.nickname());
+            NativeTableHeaderCell name = tr.addHeaderCell();
+            name.setText(member.nickname());
+            name.getElement().setAttribute("scope", "row");
+
+            NativeTableCell help = tr.addDataCell();
             hand.addClassName("sk-class-hand-badge");
-            Button handled = new Button(getTranslation("class.board.handled"), e -> {
-                classes.handled(classroom, member.id());
-                changed.run();
-            });
+            handled = new Button(getTranslation("class.board.handled"), e -> act(c -> classes.handled(c, this.member.id())));
             handled.addThemeVariants(ButtonVariant.LUMO_SMALL);
             handled.addClassName("sk-class-handled");
             handled.getElement().setAttribute("aria-label", getTranslation("class.board.handled-aria", member.nickname()));
-            help.add(hand, handled);
-        } else if (row.stuck) {
-            Span stuck = new Span(getTranslation("class.board.stuck"));
             stuck.addClassName("sk-class-stuck");
-            help.add(stuck);
+            help.add(hand, handled, stuck);
+
+            for (Step step : steps) {
+                NativeTableCell cell = tr.addDataCell();
+                cell.getElement().setAttribute("data-step", step.id());
+                Span mark = new Span();
+                mark.getElement().setAttribute("aria-hidden", "true");
+                Span words = new Span();
+                words.addClassName("sk-visually-hidden");
+                cell.add(mark, words);
+                cells.add(cell);
+            }
+            at = tr.addDataCell();
+            at.addClassName("sk-class-now");
+            time = tr.addDataCell();
+
+            NativeTableCell actions = tr.addDataCell();
+            Button reset = new Button(getTranslation("class.board.reset"), e -> act(c -> classes.resetLearner(c, this.member.id())));
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            reset.getElement().setAttribute("aria-label", getTranslation("class.board.reset-aria", member.nickname()));
+            reset.addClassName("sk-class-reset");
+            Button out = new Button(getTranslation("class.board.remove"), e -> {
+                if (classroom != null) {
+                    remove.accept(classroom, this.member);
+                }
+            });
+            out.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            out.getElement().setAttribute("aria-label", getTranslation("class.board.remove-aria", member.nickname()));
+            out.addClassName("sk-class-remove");
+            actions.add(reset, out);
         }
 
-        Progress p = row.progress;
-        Step current = p == null ? null : p.current().orElse(null);
-        for (Step step : steps) {
-            NativeTableCell cell = tr.addDataCell();
-            cell.getElement().setAttribute("data-step", step.id());
-            String state = p == null ? "none" : p.isDone(step) ? "done" : step == current ? "current" : "none";
-            cell.addClassName("sk-cell-" + state);
-            cell.getElement().setAttribute("data-state", state);
-            Span mark = new Span(state.equals("done") ? "✓" : state.equals("current") ? "…" : "");
-            mark.getElement().setAttribute("aria-hidden", "true");
-            Span words = new Span(getTranslation("class.board.cell." + state));
-            words.addClassName("sk-visually-hidden");
-            cell.add(mark, words);
-        }
-        NativeTableCell at = tr.addDataCell();
-        at.addClassName("sk-class-now");
-        if (p == null) {
-            at.setText(getTranslation("class.board.not-started"));
-        } else if (p.complete()) {
-            at.setText(getTranslation("class.board.complete"));
-        } else if (current != null) {
-            at.setText(getTranslation("class.board.at-step", steps.indexOf(current) + 1));
-        }
-        NativeTableCell time = tr.addDataCell();
-        long minutes = Duration.between(row.since, now).toMinutes();
-        time.setText(p != null && p.complete() ? "" : getTranslation("class.board.minutes", minutes));
+        void update(Row row, List<Step> steps, Instant now) {
+            member = row.member;
+            boolean raised = member.handRaised();
+            tr.setClassName("sk-class-hand", raised);
+            hand.setVisible(raised);
+            handled.setVisible(raised);
+            stuck.setVisible(!raised && row.stuck);
 
-        NativeTableCell actions = tr.addDataCell();
-        Button reset = new Button(getTranslation("class.board.reset"), e -> {
-            classes.resetLearner(classroom, member.id());
-            changed.run();
-        });
-        reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        reset.getElement().setAttribute("aria-label", getTranslation("class.board.reset-aria", member.nickname()));
-        reset.addClassName("sk-class-reset");
-        Button out = new Button(getTranslation("class.board.remove"), e -> remove.accept(classroom, member));
-        out.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        out.getElement().setAttribute("aria-label", getTranslation("class.board.remove-aria", member.nickname()));
-        out.addClassName("sk-class-remove");
-        actions.add(reset, out);
-        return tr;
+            Progress p = row.progress;
+            Step current = p == null ? null : p.current().orElse(null);
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                String state = p == null ? "none" : p.isDone(step) ? "done" : step == current ? "current" : "none";
+                NativeTableCell cell = cells.get(i);
+                if (!state.equals(cell.getElement().getAttribute("data-state"))) {
+                    cell.setClassName("sk-cell-" + state);
+                    cell.getElement().setAttribute("data-state", state);
+                    cell.getChildren().findFirst().ifPresent(mark -> ((Span) mark)
+                            .setText(state.equals("done") ? "✓" : state.equals("current") ? "…" : ""));
+                    cell.getChildren().skip(1).findFirst().ifPresent(words -> ((Span) words)
+                            .setText(getTranslation("class.board.cell." + state)));
+                }
+            }
+            String where = "";
+            if (p == null) {
+                where = getTranslation("class.board.not-started");
+            } else if (p.complete()) {
+                where = getTranslation("class.board.complete");
+            } else if (current != null) {
+                where = getTranslation("class.board.at-step", steps.indexOf(current) + 1);
+            }
+            BoardView.setIfChanged(at, where);
+            long minutes = Duration.between(row.since, now).toMinutes();
+            BoardView.setIfChanged(time, p != null && p.complete() ? "" : getTranslation("class.board.minutes", minutes));
+        }
+
+        private void act(java.util.function.Consumer<Classroom> action) {
+            if (classroom != null) {
+                action.accept(classroom);
+                changed.run();
+            }
+        }
     }
 
     private record Row(Member member, Progress progress, Instant since, boolean stuck) {

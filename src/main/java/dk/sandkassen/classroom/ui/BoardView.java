@@ -53,6 +53,13 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private @Nullable Registration ticking;
     private Set<String> handsSeen = new HashSet<>();
     private String title = "";
+    private @Nullable Classroom shown;
+    private final Paragraph followState = new Paragraph();
+    private final Paragraph exerciseLine = new Paragraph();
+    private final Paragraph countsLine = new Paragraph();
+    private final Button openNext = new Button("", e -> openNext());
+    private final Button nextExercise = new Button("", e -> nextExercise());
+    private final Button end = new Button("", e -> confirmEnd());
 
     BoardView(ClassService classes, ClassWatch watch, HandoutLinks links) {
         this.classes = classes;
@@ -133,10 +140,13 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Classroom classroom = now.get();
         Exercise exercise = classes.currentExercise(classroom);
         BoardTable.Drawn drawn = table.draw(classroom, exercise);
-        summary.removeAll();
-        summary.add(new Paragraph(getTranslation("class.board.exercise", classroom.currentExercise() + 1,
-                classroom.exerciseIds().size(), exercise.title().in(getLocale()))));
-        summary.add(new Paragraph(getTranslation("class.board.counts", drawn.members(), drawn.hands(), drawn.stuck())));
+        if (summary.getChildren().findAny().isEmpty()) {
+            summary.add(exerciseLine, countsLine);
+        }
+        // Set only when changed: the summary is a live region, and the same words again are noise.
+        setIfChanged(exerciseLine, getTranslation("class.board.exercise", classroom.currentExercise() + 1,
+                classroom.exerciseIds().size(), exercise.title().in(getLocale())));
+        setIfChanged(countsLine, getTranslation("class.board.counts", drawn.members(), drawn.hands(), drawn.stuck()));
         Set<String> hands = drawn.handNames();
         hands.stream().filter(name -> !handsSeen.contains(name)).findFirst()
                 .ifPresent(name -> announcer.setText(getTranslation("class.board.hand-announce", name)));
@@ -144,41 +154,68 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         controls(classroom, exercise);
     }
 
+    /**
+     * The class's buttons are made once and only changed afterwards: the board redraws whenever a
+     * learner does something, and a button made anew at that moment would swallow the teacher's
+     * click (found in CI: "Åbn trin 2" pressed while a hand went up did nothing) and lose the focus.
+     */
     private void controls(Classroom classroom, Exercise exercise) {
-        controls.removeAll();
-        if (classroom.pacing() == Pacing.FOLLOW) {
-            int open = classroom.openSteps();
-            Paragraph at = new Paragraph(getTranslation("class.board.follow-open", Math.min(open, exercise.steps().size()),
-                    exercise.steps().size()));
-            at.setId("class-follow-state");
-            boolean more = open < exercise.steps().size();
-            Button next = new Button(more ? getTranslation("class.board.open-next", open + 1)
-                    : getTranslation("class.board.all-open"), e -> {
-                classes.openNextStep(classroom);
-                render();
-            });
-            next.setId("class-open-next");
-            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            next.setEnabled(more);
-            controls.add(at, next);
-        }
-        if (classroom.hasNextExercise()) {
-            Button nextExercise = new Button(getTranslation("class.board.next-exercise"), e -> {
-                classes.nextExercise(classroom);
-                render();
-            });
+        shown = classroom;
+        if (controls.getChildren().findAny().isEmpty()) {
+            followState.setId("class-follow-state");
+            openNext.setId("class-open-next");
+            openNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             nextExercise.setId("class-next-exercise");
-            controls.add(nextExercise);
+            end.setId("class-end");
+            end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            end.setText(getTranslation("class.board.end"));
+            nextExercise.setText(getTranslation("class.board.next-exercise"));
+            controls.add(followState, openNext, nextExercise, end);
         }
-        Button end = new Button(getTranslation("class.board.end"), e -> new ConfirmDialog(
-                getTranslation("class.board.end-title"), getTranslation("class.board.end-text"),
+        boolean follow = classroom.pacing() == Pacing.FOLLOW;
+        followState.setVisible(follow);
+        openNext.setVisible(follow);
+        if (follow) {
+            int open = classroom.openSteps();
+            int steps = exercise.steps().size();
+            followState.setText(getTranslation("class.board.follow-open", Math.min(open, steps), steps));
+            boolean more = open < steps;
+            openNext.setText(more ? getTranslation("class.board.open-next", open + 1) : getTranslation("class.board.all-open"));
+            openNext.setEnabled(more);
+        }
+        nextExercise.setVisible(classroom.hasNextExercise());
+    }
+
+    static void setIfChanged(com.vaadin.flow.component.HasText component, String text) {
+        if (!text.equals(component.getText())) {
+            component.setText(text);
+        }
+    }
+
+    private void openNext() {
+        if (shown != null) {
+            classes.openNextStep(shown);
+            render();
+        }
+    }
+
+    private void nextExercise() {
+        if (shown != null) {
+            classes.nextExercise(shown);
+            render();
+        }
+    }
+
+    private void confirmEnd() {
+        Classroom classroom = shown;
+        if (classroom == null) {
+            return;
+        }
+        new ConfirmDialog(getTranslation("class.board.end-title"), getTranslation("class.board.end-text"),
                 getTranslation("class.board.end-confirm"), () -> {
                     classes.end(classroom);
                     render();
-                }).open());
-        end.setId("class-end");
-        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        controls.add(end);
+                }).open();
     }
 
     private void confirmRemove(Classroom classroom, dk.sandkassen.classroom.Member member) {

@@ -102,7 +102,13 @@ public class ExercisePanel extends Aside {
         UI ui = UI.getCurrent();
         stopFollowing = exercises.listen(sandbox, progress -> ui.access(() -> show(Optional.of(progress))));
         // In a class: the teacher opens the next step, sends the class on, or ends it.
+        // Every change in the class (a classmate's step, a hand) reaches every learner's page: only
+        // a change of the learner's own seat redraws the panel, so a click on "Vis hint" or "Jeg har
+        // brug for hjælp" is never lost to a redraw made for somebody else, and the focus stays put.
         stopWatchingClass = seats.watch(sandbox, changed -> ui.access(() -> {
+            if (changed.equals(seat)) {
+                return;
+            }
             seat = changed;
             Optional<String> moveOn = changed.flatMap(dk.sandkassen.scenario.ClassSeats.Seat::moveOn);
             if (moveOn.isPresent()) {
