@@ -77,11 +77,18 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
         return new LocalFirstSession(stored, local);
     }
 
+    /**
+     * Ends a session: its live state goes first, then its row. The other way round another
+     * thread — the cleanup, or a second request of the same browser — could find the row gone
+     * and the state still here in between, and close the Vaadin session from outside while the
+     * ending request was still writing its answer (the learner who pressed "Afslut" saw "Noget
+     * gik galt": Vaadin's MetadataWriter met a UI without a session, found by the cluster test).
+     */
     @Override
     public void deleteById(String id) {
         unsaved.removeIf(session -> session.getId().equals(id));
-        database.deleteById(id);
         local.drop(id);
+        database.deleteById(id);
     }
 
     /**
@@ -144,7 +151,11 @@ public class NodeLocalSessionRepository implements SessionRepository<Session>, I
         long before = System.currentTimeMillis() - idle.toMillis();
         int ended = 0;
         for (String id : local.sessionIds()) {
-            for (Object value : local.attributesIfAny(id).values()) {
+            java.util.Map<String, Object> attributes = local.attributesIfAny(id);
+            if (attributes == null) {
+                continue; // ended meanwhile (a learner's "Afslut"): nothing left to end
+            }
+            for (Object value : attributes.values()) {
                 if (value instanceof com.vaadin.flow.server.VaadinSession vaadin && lastAction(vaadin) < before) {
                     deleteById(id);
                     ended++;

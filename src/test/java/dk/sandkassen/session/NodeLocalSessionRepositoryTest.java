@@ -17,6 +17,9 @@ class NodeLocalSessionRepositoryTest {
     @Autowired
     NodeLocalSessionRepository sessions;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void theCleanupDoesNotDropASessionWhileALoginIsRenamingIt() {
         Session session = sessions.createSession();
@@ -49,6 +52,31 @@ class NodeLocalSessionRepositoryTest {
 
         sessions.save(session);
         assertThat(sessions.findById(session.getId()).<String>getAttribute("vaadin-lock")).isEqualTo("the lock");
+    }
+
+    /**
+     * "Afslut": the live state goes before the row. While the row is there, nobody else (the
+     * cleanup, another request of the browser) takes the state away from the ending request;
+     * once it is gone there is no state left for them to find.
+     */
+    @Test
+    void anEndingSessionLetsGoOfItsStateBeforeItsRowGoes() {
+        Session session = sessions.createSession();
+        java.util.List<Long> rowsWhenUnbound = new java.util.ArrayList<>();
+        session.setAttribute("vaadin-session", new jakarta.servlet.http.HttpSessionBindingListener() {
+            @Override
+            public void valueUnbound(jakarta.servlet.http.HttpSessionBindingEvent event) {
+                rowsWhenUnbound.add(jdbc.sql("select count(*) from spring_session where session_id = ?")
+                        .param(session.getId()).query(Long.class).single());
+            }
+        });
+        sessions.save(session);
+
+        sessions.deleteById(session.getId());
+
+        assertThat(rowsWhenUnbound).as("the row, when the state was let go").containsExactly(1L);
+        assertThat(jdbc.sql("select count(*) from spring_session where session_id = ?").param(session.getId())
+                .query(Long.class).single()).isZero();
     }
 
     @Test
