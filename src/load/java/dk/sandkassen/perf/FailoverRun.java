@@ -83,12 +83,15 @@ final class FailoverRun {
         out.printf("t=%4ds  failover window over: %d journeys moved, %d broken%n", now(), failover.movedJourneys(),
                 failover.brokenJourneys());
 
-        boolean returned = awaitAnswer(victimPage, returnWithin);
+        boolean returned = awaitListening(victimPage, returnWithin);
         long cpuAtReturn = 0;
         if (returned) {
             all.countAlsoIn(null);
             failover.restarted(System.nanoTime());
-            out.printf("t=%4ds  the node answers again%n", now());
+            out.printf("t=%4ds  the node takes connections again%n", now());
+            if (awaitAnswer(victimPage, Duration.ofMinutes(1))) {
+                out.printf("t=%4ds  the node answers again%n", now());
+            }
             awaitAnswer(URI.create(victimOps.replaceFirst("/sandkassen/?$", "/health")), Duration.ofMinutes(1));
             cpuAtReturn = cpu(victimOps); // its start-up is no learner's action
             Thread.sleep(window.toMillis());
@@ -153,9 +156,27 @@ final class FailoverRun {
     }
 
     /**
-     * The node's public port answers (any status): from then on nginx may send learners there. Its
-     * management port opens a few seconds later, and learners moved back meanwhile must count as moves.
+     * The node's public port takes connections: from this moment nginx may send learners there, so
+     * the return's window starts now. Waiting for an HTTP answer instead started it too late on a
+     * busy machine — the first answer of a cold node took seconds, and the learners nginx moved
+     * back meanwhile counted as errors (22 in the cluster run of 2026-12-03 13:06).
      */
+    private static boolean awaitListening(URI page, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        int port = page.getPort() > 0 ? page.getPort() : 80;
+        while (System.nanoTime() < deadline) {
+            try (java.net.Socket socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress(page.getHost(), port), 200);
+                return true;
+            } catch (java.io.IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    /** The node's public port answers (any status). */
     private boolean awaitAnswer(URI page, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {

@@ -154,7 +154,10 @@ final class LearnerJourney {
         if (!loggedIn) {
             List<UiTree.Node> facts = ui.byId("credentials-nemid")
                     .map(list -> ui.descendants(list, n -> n.tag().equals("dd"))).orElse(List.of());
-            failover.checked("the sandbox (its NemID user-ID)", !facts.isEmpty() && ui.text(facts.getFirst()).equals(credentials[0]));
+            // Which action failed says why a sandbox may be out of reach: a login cut off by the
+            // kill may have given the session its new id without the browser ever hearing it.
+            failover.checked("the sandbox (its NemID user-ID) after a failed " + ACTIONS.get(failed),
+                    !facts.isEmpty() && ui.text(facts.getFirst()).equals(credentials[0]));
             return ACTIONS.indexOf("nemid-page");
         }
         failover.checked("the login", ui.byId("message-list").isPresent());
