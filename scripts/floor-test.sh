@@ -24,7 +24,7 @@ HEAP_ARGS="${HEAP_ARGS:---learners 40 --duration 60s --ramp-up 10s --warm-up 30s
 CPU_ARGS="${CPU_ARGS:---learners 30 --duration 60s --ramp-up 5s --think 1000-3000}"
 WARM_ARGS="${WARM_ARGS:---learners 30 --duration 45s --ramp-up 5s --think 500-1500}"
 # A busy machine slows the door: new learners wait longer (within the driver's 30 s timeout), more at once.
-SERVER_ARGS="${SERVER_ARGS:-} --sandkassen.perf.floor=true --sandkassen.capacity.new-visitor-wait=PT25S --sandkassen.capacity.new-visitors-at-once=4"
+SERVER_ARGS="${SERVER_ARGS:-} --sandkassen.perf.floor=true --sandkassen.capacity.new-visitor-wait=PT25S --sandkassen.capacity.new-visitors-at-once=4 --sandkassen.capacity.new-visitors-per-second=1000"
 # shellcheck source=scripts/server-under-test.sh
 source scripts/server-under-test.sh
 build_jar_and_driver

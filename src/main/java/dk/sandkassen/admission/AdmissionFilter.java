@@ -87,7 +87,7 @@ class AdmissionFilter extends OncePerRequestFilter {
             throws IOException, ServletException {
         boolean entered;
         try {
-            entered = doorway.enter();
+            entered = doorway.enter(page);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             entered = false;

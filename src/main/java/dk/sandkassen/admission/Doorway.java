@@ -1,5 +1,8 @@
 package dk.sandkassen.admission;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BlockingBucket;
+import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -11,11 +14,18 @@ import org.springframework.stereotype.Component;
  * while many arrive at once (a flood, or a class of 30 pressing "Deltag" together). A new
  * visitor's first requests — the page, the UI's start and its first navigation — make a
  * session, a sandbox and a UI, tens of milliseconds of CPU each; 32 of them at once on two
- * cores made every learner's click wait (docs/performance.md, "Flood"). Through this door go
- * at most {@code sandkassen.capacity.new-visitors-at-once} of them at a time (default: the
- * number of cores, at least 2), in the order they came; a learner's own clicks never queue
- * here. A new visitor who has waited {@code sandkassen.capacity.new-visitor-wait} (10 s) gets
- * the calm "Vent et øjeblik" page instead of a page that never comes.
+ * cores made every learner's click wait (docs/performance.md, "Flood"). Two limits:
+ * <ul>
+ * <li><b>at once</b>: at most {@code sandkassen.capacity.new-visitors-at-once} of their requests
+ *     run at a time (default: the number of cores, at least 2), in the order they came;
+ * <li><b>a pace</b>: at most {@code sandkassen.capacity.new-visitors-per-second} new pages are let
+ *     in a second (default: 5 per core, a second's worth at once), so that the CPU they take
+ *     stays a share of the node, not all of it, for as long as a flood lasts. A class of 30
+ *     comes in within 2–3 seconds on two cores.
+ * </ul>
+ * A learner's own clicks never queue here. A new visitor who would wait longer than
+ * {@code sandkassen.capacity.new-visitor-wait} (10 s) gets the calm "Vent et øjeblik" page
+ * instead of a page that never comes.
  */
 @Component
 class Doorway {
@@ -26,26 +36,47 @@ class Doorway {
     private final Semaphore places;
     private final int size;
     private final long waitNanos;
+    private final BlockingBucket pace;
+    private final int perSecond;
 
     Doorway(@Value("${sandkassen.capacity.new-visitors-at-once:0}") int atOnce,
+            @Value("${sandkassen.capacity.new-visitors-per-second:0}") int perSecond,
             @Value("${sandkassen.capacity.new-visitor-wait:PT10S}") Duration wait) {
-        this.size = atOnce > 0 ? atOnce : Math.max(2, Runtime.getRuntime().availableProcessors());
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.size = atOnce > 0 ? atOnce : Math.max(2, cores);
         this.places = new Semaphore(size, true);
         this.waitNanos = wait.toNanos();
+        this.perSecond = perSecond > 0 ? perSecond : 5 * Math.max(1, cores);
+        this.pace = Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(this.perSecond).refillGreedy(this.perSecond, Duration.ofSeconds(1)).build())
+                .build().asBlocking();
     }
 
-    /** Waits for a place; true when it has one (give it back with {@link #leave()}), false after the wait. */
-    boolean enter() throws InterruptedException {
-        return places.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
+    /**
+     * Waits for a place; true when it has one (give it back with {@link #leave()}), false after the
+     * wait. A new page also waits for its turn in the pace (a reservation: who came first goes
+     * first); the UI's own requests of a page already let in do not, their page took the turn.
+     */
+    boolean enter(boolean newPage) throws InterruptedException {
+        long deadline = System.nanoTime() + waitNanos;
+        if (newPage && !pace.tryConsume(1, Duration.ofNanos(waitNanos))) {
+            return false; // its turn would come after the wait: the calm page now, not in 10 s
+        }
+        return places.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
     void leave() {
         places.release();
     }
 
-    /** How many new visitors may be let in at once. */
+    /** How many new visitors' requests may run at once. */
     int size() {
         return size;
+    }
+
+    /** How many new pages are let in a second. */
+    int perSecond() {
+        return perSecond;
     }
 
     /** New visitors waiting at the door right now (an estimate, for the figures). */

@@ -22,7 +22,7 @@ class DoorwayTest {
 
     private final Capacity capacity = mock(Capacity.class); // never full
     private final LearnerTimeout timeout = new LearnerTimeout(capacity, Duration.ofMinutes(3), Duration.ofMinutes(30));
-    private final Doorway doorway = new Doorway(1, Duration.ofMillis(300));
+    private final Doorway doorway = new Doorway(1, 1_000, Duration.ofMillis(300));
     private final AdmissionFilter filter =
             new AdmissionFilter(capacity, new NewVisitors(60, 10, 1000), timeout, doorway);
 
@@ -63,6 +63,41 @@ class DoorwayTest {
         assertThat(passed).hasValue(3);
     }
 
+    /**
+     * The pace: a second's worth of new pages comes in at once, the next waits for its turn, one
+     * whose turn would come after the wait gets the calm page at once, and the UI of a page let
+     * in takes no turn of its own.
+     */
+    @Test
+    void newPagesComeInAtThePaceAndTheUiOfAPageLetInDoesNotWaitForIt() throws Exception {
+        Doorway paced = new Doorway(10, 2, Duration.ofSeconds(2));
+        AdmissionFilter door = new AdmissionFilter(capacity, new NewVisitors(60, 10, 1000), timeout, paced);
+        AtomicInteger passed = new AtomicInteger();
+        FilterChain count = (req, res) -> passed.incrementAndGet();
+
+        assertThat(send(door, newVisitorPage("198.51.100.11"), count).getStatus()).isEqualTo(200);
+        assertThat(send(door, newVisitorPage("198.51.100.12"), count).getStatus()).isEqualTo(200);
+        long before = System.nanoTime();
+        assertThat(send(door, newVisitorPage("198.51.100.13"), count).getStatus()).isEqualTo(200);
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).as("the third waited for its turn")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        send(door, uidl(session(Duration.ofMinutes(3))), count);
+        assertThat(passed).hasValue(4);
+
+        Doorway oneASecond = new Doorway(10, 1, Duration.ofMillis(200));
+        AdmissionFilter impatient = new AdmissionFilter(capacity, new NewVisitors(60, 10, 1000), timeout, oneASecond);
+        assertThat(send(impatient, newVisitorPage("198.51.100.14"), count).getStatus()).isEqualTo(200);
+        MockHttpServletResponse tooLate = send(impatient, newVisitorPage("198.51.100.15"), count);
+        assertThat(tooLate.getStatus()).as("its turn would come after the wait").isEqualTo(429);
+        assertThat(passed).hasValue(5);
+    }
+
+    @Test
+    void theDefaultPaceIsFiveNewPagesASecondPerCore() {
+        assertThat(new Doorway(0, 0, Duration.ofSeconds(10)).perSecond())
+                .isEqualTo(5 * Runtime.getRuntime().availableProcessors());
+    }
+
     private static MockHttpServletRequest newVisitorPage(String address) {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
         request.setRemoteAddr(address);
@@ -83,9 +118,13 @@ class DoorwayTest {
     }
 
     private MockHttpServletResponse send(MockHttpServletRequest request, FilterChain chain) {
+        return send(filter, request, chain);
+    }
+
+    private static MockHttpServletResponse send(AdmissionFilter through, MockHttpServletRequest request, FilterChain chain) {
         MockHttpServletResponse response = new MockHttpServletResponse();
         try {
-            filter.doFilter(request, response, chain);
+            through.doFilter(request, response, chain);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
