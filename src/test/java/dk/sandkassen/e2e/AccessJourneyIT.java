@@ -38,6 +38,9 @@ class AccessJourneyIT extends BrowserTest {
         page.locator("#request-send").click();
         assertThat(page.locator("[role=status]").first()).containsText("Din anmodning er sendt til " + citizenName);
         assertThat(page.locator("#my-access")).containsText("Venter på svar");
+        // The form is not drawn again after a request (only the card that changed is): it empties itself.
+        assertThat(page.locator("#request-first-name input")).hasValue("");
+        assertThat(page.locator("#request-cpr input")).hasValue("");
 
         LoggedInPage.logInQuickly(page, base());
         page.navigate(url("/post/adgang"));
@@ -99,6 +102,10 @@ class AccessJourneyIT extends BrowserTest {
         page.locator("#folders-give").click();
         assertThat(page.locator("[role=status]").first()).containsText("kan nu acceptere adgangen");
         assertThat(page.locator("#who-has-access")).containsText("Læsning · indtil den fjernes · mapper: Sundhed");
+        assertThat(page.locator("#folders-name input")).hasValue("");
+        assertThat(page.locator("#folders-password input")).hasValue("");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Path.of("target/screenshots/AccessJourneyIT-folders-given.png")));
         Accessibility.check(page);
 
         LoggedInPage.logInAs(page, base(), "daughter");

@@ -68,7 +68,16 @@ class FolderAccessCard extends Card {
             ReadAccessService.Result result = view.readAccess().offerFolders(me, name.getValue(), cpr.getValue(),
                     password.getValue(), until.getValue(), rights.getValue(),
                     folders.getValue().stream().map(f -> f.ref().customId()).collect(Collectors.toSet()));
-            result.problem().ifPresentOrElse(view::problem, () -> view.done("access.folders.given", name.getValue().strip()));
+            result.problem().ifPresentOrElse(view::problem, () -> {
+                view.done("access.folders.given", name.getValue().strip());
+                // Empty again for the next helper, as a fresh card would be (drawn again only when the folders change).
+                name.clear();
+                cpr.clear();
+                password.clear();
+                until.clear();
+                rights.setValue(Grant.Rights.READ);
+                folders.clear();
+            });
         });
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         give.setId("folders-give");

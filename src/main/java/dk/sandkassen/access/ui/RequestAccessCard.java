@@ -50,8 +50,15 @@ class RequestAccessCard extends Card {
             }
             ReadAccessService.Result result = view.readAccess().request(me,
                     firstName.getValue() + " " + lastName.getValue(), cpr.getValue(), until.getValue(), rights.getValue());
-            result.problem().ifPresentOrElse(view::problem, () -> view.done("access.request.sent",
-                    firstName.getValue().strip() + " " + lastName.getValue().strip()));
+            result.problem().ifPresentOrElse(view::problem, () -> {
+                view.done("access.request.sent", firstName.getValue().strip() + " " + lastName.getValue().strip());
+                // Empty again for the next request, as a fresh card would be (the card itself is not drawn again).
+                firstName.clear();
+                lastName.clear();
+                cpr.clear();
+                until.setValue(LocalDate.now().plusYears(1));
+                rights.setValue(Grant.Rights.READ);
+            });
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("request-send");

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The learner's on-screen phone, on every page: a call, approval requests in the MitID app,
@@ -41,7 +42,8 @@ class PhoneDock extends Div {
     private int notificationsSeen = -1;
     private final Button toggle = new Button();
     private final Div panel = new Div();
-    private final PhoneFrame phone;
+    /** Made when the phone first opens: most learners never open it, and every part of a page is held per learner. */
+    private @Nullable PhoneFrame phone;
     private Runnable stopListening = () -> { };
     private SandboxId listeningTo;
 
@@ -54,18 +56,15 @@ class PhoneDock extends Div {
         this.postSettings = postSettings;
         this.currentLogin = currentLogin;
         addClassName("sk-phone-dock");
-        phone = new PhoneFrame(getTranslation("phone.label"));
         toggle.setText(getTranslation("phone.open"));
         toggle.setId("phone-toggle");
         toggle.getElement().setAttribute("aria-expanded", "false");
         toggle.getElement().setAttribute("aria-controls", "phone-panel");
         toggle.addClickListener(e -> setOpen(!panel.isVisible()));
-        Button close = new Button(getTranslation("common.close"), e -> setOpen(false));
         panel.setId("phone-panel");
         panel.getElement().setAttribute("role", "region");
         panel.getElement().setAttribute("aria-label", getTranslation("phone.label"));
         panel.addClassName("sk-phone-panel");
-        panel.add(phone, close);
         panel.setVisible(false);
         add(toggle, panel);
     }
@@ -73,6 +72,8 @@ class PhoneDock extends Div {
     void setOpen(boolean open) {
         if (open) {
             refresh();
+        } else if (phone != null) {
+            phone.show(); // drawn anew at every opening: a closed phone holds no screens
         }
         panel.setVisible(open);
         toggle.getElement().setAttribute("aria-expanded", Boolean.toString(open));
@@ -87,7 +88,16 @@ class PhoneDock extends Div {
         safetyPhone.call(currentLogin.phone()).ifPresent(screens::add);
         mitId.pendingSuspiciousRequest(sandbox).ifPresent(request -> screens.add(new SuspiciousRequestPanel(sandbox, mitId, request)));
         screens.add(safetyPhone.apps(currentLogin.phone()));
-        phone.show(screens.toArray(Component[]::new));
+        frame().show(screens.toArray(Component[]::new));
+    }
+
+    private PhoneFrame frame() {
+        if (phone == null) {
+            phone = new PhoneFrame(getTranslation("phone.label"));
+            Button close = new Button(getTranslation("common.close"), e -> setOpen(false));
+            panel.add(phone, close);
+        }
+        return phone;
     }
 
     private static Set<String> arrivals() {

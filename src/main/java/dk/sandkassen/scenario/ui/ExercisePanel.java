@@ -46,9 +46,8 @@ public class ExercisePanel extends Aside {
     private final ExerciseLibrary library;
     private final ExerciseStarter starter;
     private final CurrentSandbox currentSandbox;
-    private final Div body = new Div();
-    private final Span announcer = new Span();
-    private final Button toggle = new Button();
+    /** Made when the panel first shows an exercise, let go when none runs: most pages of most learners have none. */
+    private @Nullable Parts parts;
     private @Nullable SandboxId following;
     private Runnable stopFollowing = () -> { };
     private @Nullable String hintShownFor;
@@ -67,15 +66,32 @@ public class ExercisePanel extends Aside {
         setId("exercise-panel");
         addClassName("sk-exercise-panel");
         getElement().setAttribute("aria-label", getTranslation("exercise.panel.label"));
-        announcer.addClassName("sk-visually-hidden");
-        announcer.getElement().setAttribute("aria-live", "polite");
-        toggle.setId("exercise-toggle");
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        toggle.addClickListener(e -> setCollapsed(!isCollapsed()));
-        body.addClassName("sk-exercise-body");
-        body.setId("exercise-body");
-        add(announcer, body);
         setVisible(false);
+    }
+
+    /** The live region that tells a screen reader of progress, the panel's body, and the fold button kept across redraws. */
+    private final class Parts {
+        final Span announcer = new Span();
+        final Div body = new Div();
+        final Button toggle = new Button();
+
+        Parts() {
+            announcer.addClassName("sk-visually-hidden");
+            announcer.getElement().setAttribute("aria-live", "polite");
+            toggle.setId("exercise-toggle");
+            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            toggle.addClickListener(e -> setCollapsed(!isCollapsed()));
+            body.addClassName("sk-exercise-body");
+            body.setId("exercise-body");
+            add(announcer, body);
+        }
+    }
+
+    private Parts parts() {
+        if (parts == null) {
+            parts = new Parts();
+        }
+        return parts;
     }
 
     /** Called after every navigation: shows the exercise of the current sandbox, if it runs one. */
@@ -121,10 +137,14 @@ public class ExercisePanel extends Aside {
 
     private void show(Optional<Progress> progress) {
         setVisible(progress.isPresent());
-        body.removeAll();
         if (progress.isEmpty()) {
+            removeAll();
+            parts = null;
             return;
         }
+        Div body = parts().body;
+        Button toggle = parts().toggle;
+        body.removeAll();
         Progress p = progress.get();
         announce(p);
         Span label = new Span(getTranslation("exercise.panel.label"));
@@ -226,7 +246,7 @@ public class ExercisePanel extends Aside {
                 if (following != null) {
                     seats.raiseHand(following);
                     seat = seats.seat(following);
-                    announcer.setText(getTranslation("class.panel.hand-raised"));
+                    parts().announcer.setText(getTranslation("class.panel.hand-raised"));
                     refresh();
                 }
             });
@@ -309,7 +329,7 @@ public class ExercisePanel extends Aside {
     /** Tells a screen reader when a step turns green; the completion screen speaks for itself. */
     private void announce(Progress p) {
         if (announcedDone >= 0 && p.doneCount() > announcedDone) {
-            announcer.setText(p.complete() ? getTranslation("exercise.announce.complete")
+            parts().announcer.setText(p.complete() ? getTranslation("exercise.announce.complete")
                     : getTranslation("exercise.announce.step", p.doneCount(), p.stepCount()));
             if (p.complete()) {
                 if (seat.isEmpty()) {
