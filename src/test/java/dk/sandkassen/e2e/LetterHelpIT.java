@@ -172,6 +172,8 @@ class LetterHelpIT extends BrowserTest {
     void screenshots() {
         page.addInitScript(fakeSpeech("[" + DANISH_LOCAL + ", " + ENGLISH_LOCAL + "]"));
         PostPage post = openLetter();
+        // The reloads below must find the letter in the address (it follows the open letter a moment later).
+        page.waitForURL(Pattern.compile(".*/post/[^/?]+/\\d+.*"));
         for (String language : List.of("da", "en")) {
             if (language.equals("en")) {
                 inEnglish(page);
