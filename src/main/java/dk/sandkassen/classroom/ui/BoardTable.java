@@ -190,7 +190,7 @@ class BoardTable extends Div {
         final Span hand = new Span(getTranslation("class.board.hand"));
         final Button handled;
         final Span stuck = new Span(getTranslation("class.board.stuck"));
-        final List<NativeTableCell> cells = new ArrayList<>();
+        final List<StepCell> cells = new ArrayList<>();
         final NativeTableCell at;
         final NativeTableCell time;
         Member member;
@@ -219,7 +219,7 @@ class BoardTable extends Div {
                 Span words = new Span();
                 words.addClassName("sk-visually-hidden");
                 cell.add(mark, words);
-                cells.add(cell);
+                cells.add(new StepCell(cell, mark, words));
             }
             at = tr.addDataCell();
             at.addClassName("sk-class-now");
@@ -254,14 +254,12 @@ class BoardTable extends Div {
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
                 String state = p == null ? "none" : p.isDone(step) ? "done" : step == current ? "current" : "none";
-                NativeTableCell cell = cells.get(i);
-                if (!state.equals(cell.getElement().getAttribute("data-state"))) {
-                    cell.setClassName("sk-cell-" + state);
-                    cell.getElement().setAttribute("data-state", state);
-                    cell.getChildren().findFirst().ifPresent(mark -> ((Span) mark)
-                            .setText(state.equals("done") ? "✓" : state.equals("current") ? "…" : ""));
-                    cell.getChildren().skip(1).findFirst().ifPresent(words -> ((Span) words)
-                            .setText(getTranslation("class.board.cell." + state)));
+                StepCell cell = cells.get(i);
+                if (!state.equals(cell.cell().getElement().getAttribute("data-state"))) {
+                    cell.cell().setClassName("sk-cell-" + state);
+                    cell.cell().getElement().setAttribute("data-state", state);
+                    cell.mark().setText(state.equals("done") ? "✓" : state.equals("current") ? "…" : "");
+                    cell.words().setText(getTranslation("class.board.cell." + state));
                 }
             }
             String where = "";
@@ -286,5 +284,9 @@ class BoardTable extends Div {
     }
 
     private record Row(Member member, Progress progress, Instant since, boolean stuck) {
+    }
+
+    /** A step's cell in a learner's row: its mark for the eye and its words for a screen reader. */
+    private record StepCell(NativeTableCell cell, Span mark, Span words) {
     }
 }

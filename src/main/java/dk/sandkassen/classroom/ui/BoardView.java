@@ -73,6 +73,16 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         summary.addClassName("sk-class-summary");
         summary.setId("class-summary");
         summary.getElement().setAttribute("aria-live", "polite");
+        summary.add(exerciseLine, countsLine);
+        followState.setId("class-follow-state");
+        openNext.setId("class-open-next");
+        openNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        nextExercise.setId("class-next-exercise");
+        nextExercise.setText(getTranslation("class.board.next-exercise"));
+        end.setId("class-end");
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        end.setText(getTranslation("class.board.end"));
+        controls.add(followState, openNext, nextExercise, end);
     }
 
     @Override
@@ -140,9 +150,6 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Classroom classroom = now.get();
         Exercise exercise = classes.currentExercise(classroom);
         BoardTable.Drawn drawn = table.draw(classroom, exercise);
-        if (summary.getChildren().findAny().isEmpty()) {
-            summary.add(exerciseLine, countsLine);
-        }
         // Set only when changed: the summary is a live region, and the same words again are noise.
         setIfChanged(exerciseLine, getTranslation("class.board.exercise", classroom.currentExercise() + 1,
                 classroom.exerciseIds().size(), exercise.title().in(getLocale())));
@@ -161,17 +168,6 @@ class BoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
      */
     private void controls(Classroom classroom, Exercise exercise) {
         shown = classroom;
-        if (controls.getChildren().findAny().isEmpty()) {
-            followState.setId("class-follow-state");
-            openNext.setId("class-open-next");
-            openNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            nextExercise.setId("class-next-exercise");
-            end.setId("class-end");
-            end.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            end.setText(getTranslation("class.board.end"));
-            nextExercise.setText(getTranslation("class.board.next-exercise"));
-            controls.add(followState, openNext, nextExercise, end);
-        }
         boolean follow = classroom.pacing() == Pacing.FOLLOW;
         followState.setVisible(follow);
         openNext.setVisible(follow);
