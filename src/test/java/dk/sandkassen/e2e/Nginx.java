@@ -14,7 +14,8 @@ import java.util.List;
  * Debian's nginx with the shipped {@code deploy/nginx/sandkassen.conf}, adapted only by
  * addresses (plain HTTP on a free loopback port, the upstream: the app or nodes under test), so a
  * journey can go through the proxy a real installation runs. Absent nginx, no such journey runs.
- * Its access log ends each line with the node that answered.
+ * Its access log ends each line with the node that answered; as shipped, it leaves out the
+ * refused new visitors (429).
  */
 final class Nginx implements AutoCloseable {
 
@@ -48,7 +49,10 @@ final class Nginx implements AutoCloseable {
                     .replaceAll("(?m)^\\s*http2 on;.*$", "")
                     .replaceAll("(?m)^\\s*ssl_certificate.*$", "")
                     .replaceAll("(?m)^\\s*listen 80;", "    listen 127.0.0.1:" + freePort() + ";")
-                    .replaceAll("(?m)^\\s*server 10\\.0\\.0\\.1[0-9]:8080.*$", "");
+                    .replaceAll("(?m)^\\s*server 10\\.0\\.0\\.1[0-9]:8080.*$", "")
+                    .replace("root /etc/nginx/sandkassen;", "root " + Path.of("deploy/nginx").toAbsolutePath() + ";")
+                    // The site's own access log (refusals left out) goes to the test's folder.
+                    .replace("access_log /var/log/nginx/access.log combined", "access_log " + dir.resolve("access.log") + " node");
             Files.writeString(dir.resolve("site.conf"), site);
             Files.writeString(dir.resolve("nginx.conf"), """
                     worker_processes 1;
@@ -80,6 +84,10 @@ final class Nginx implements AutoCloseable {
 
     String accessLog() throws IOException {
         return Files.readString(dir.resolve("access.log"));
+    }
+
+    String errorLog() throws IOException {
+        return Files.readString(dir.resolve("error.log"));
     }
 
     /** The port of the node that answered the last request nginx passed on (a moved request: the last it tried). */
