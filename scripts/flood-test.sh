@@ -15,7 +15,10 @@
 #   VIA_NGINX=1 scripts/flood-test.sh           (through nginx with the shipped configuration)
 #   SERVER_CPUS=0 CLIENT_CPUS=1 VIA_NGINX=1 LEARNERS=50 scripts/flood-test.sh
 #                                               (the node on one core, nginx and the driver on the other)
-# Environment: LEARNERS (100), FLOOD (10000), CONCURRENCY (32), FLOOD_UI (true), PHASES
+#   ATTACKER_NICE=19 VIA_NGINX=1 scripts/flood-test.sh
+#                                               (the flood a process of its own at the lowest CPU priority:
+#                                                the attacker's CPU as if on a machine of its own)
+# Environment: LEARNERS (100), FLOOD (10000), CONCURRENCY (32), FLOOD_UI (true), ATTACKER_NICE, PHASES
 # ("baseline one many"), HEAP (512m), SETTLE (210s: the 3 minutes a UI started and never used
 # lives, plus one cleanup interval of 15 s, plus a sample's margin), VIA_NGINX (unset; 1: the
 # driver goes through nginx on NGINX_PORT, 8090, each simulated person connecting from an
@@ -52,6 +55,7 @@ if [ -n "${VIA_NGINX:-}" ]; then
 fi
 DRIVER=(--url "$URL" --addresses "$ADDRESSES" --ops-url "$OPS_URL" --learners "$LEARNERS" --ramp-up 10s --think 1000-3000)
 FLOOD_ARGS=(--flood "$FLOOD" --flood-concurrency "$CONCURRENCY" --flood-ui "$FLOOD_UI" --flood-after 30s --flood-settle "$SETTLE" --sample 15s)
+[ -z "${ATTACKER_NICE:-}" ] || FLOOD_ARGS+=(--flood-nice "$ATTACKER_NICE")
 STATUS=0
 for phase in $PHASES; do
   case "$phase" in

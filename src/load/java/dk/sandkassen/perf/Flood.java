@@ -1,6 +1,11 @@
 package dk.sandkassen.perf;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * UI ({@code startUi} false) it is a crawler: the page only. From {@link From#ONE} address, or
  * from {@link From#MANY}: a different {@code X-Forwarded-For} per request, which the server
  * believes because the driver connects from loopback, a trusted proxy.
+ *
+ * <p>With a {@code nice} level the flood runs in a process of its own at that CPU priority
+ * ({@code nice -n 19}: the lowest): on one machine the attacker's own CPU then goes only to what
+ * the node, nginx and the learners' driver leave, as if it ran on a machine of its own. The
+ * child is this class's {@link #main}; it sends its answers back as lines on its output.
  */
 final class Flood {
 
@@ -49,6 +59,8 @@ final class Flood {
     private final int concurrency;
     private final boolean startUi;
     private final Sources sources;
+    /** The child's CPU priority, or {@code null}: the flood runs in this process. */
+    private final Integer nice;
 
     private final AtomicInteger next = new AtomicInteger();
     private final Map<Answer, List<Long>> micros = new EnumMap<>(Answer.class);
@@ -58,8 +70,9 @@ final class Flood {
     private volatile long started;
     private volatile long ended;
 
-    Flood(String url, int requests, From from, int concurrency, boolean startUi, Sources sources) {
+    Flood(String url, int requests, From from, int concurrency, boolean startUi, Sources sources, Integer nice) {
         this.sources = sources;
+        this.nice = nice;
         this.url = url;
         this.requests = requests;
         this.from = from;
@@ -76,14 +89,20 @@ final class Flood {
                         : "many addresses (" + Sources.FLOOD_ADDRESSES + " in 127.4.0.0/23, each connecting from its own)")
                 : (from == From.ONE ? "one address (" + ONE_ADDRESS + ")" : "many addresses (one per request, 198.18.0.0/15)");
         return "%d new visitors from %s, %d at a time, each %s".formatted(requests, addresses,
-                concurrency, startUi ? "loading the page and starting the UI" : "loading the page only (a crawler)");
+                concurrency, startUi ? "loading the page and starting the UI" : "loading the page only (a crawler)")
+                + (nice == null ? "" : "; the attacker a process of its own at nice " + nice);
     }
 
-    /** Sends every visitor and returns when the last has its answer. */
-    void run() throws InterruptedException {
+    /** Sends every visitor and returns when the last has its answer; {@code begins} runs as the first is sent. */
+    void run(Runnable begins) throws InterruptedException {
+        if (nice != null) {
+            runInChild(begins);
+            return;
+        }
         // Its own connections: the learners' client is not queued behind the flood's.
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        begins.run();
         started = System.nanoTime();
         List<Thread> visitors = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
@@ -140,6 +159,86 @@ final class Flood {
                 firstMessage.putIfAbsent(answer, message);
             }
         }
+    }
+
+    private void runInChild(Runnable begins) throws InterruptedException {
+        List<String> command = List.of("nice", "-n", String.valueOf(nice), ProcessHandle.current().info().command().orElseThrow(),
+                "-cp", System.getProperty("java.class.path"), Flood.class.getName(), url, String.valueOf(requests), from.name(),
+                String.valueOf(concurrency), String.valueOf(startUi), sources.loopback() ? "loopback" : "header");
+        try {
+            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    readChildLine(line, begins);
+                }
+            }
+            if (child.waitFor() != 0) {
+                throw new IllegalStateException("the flood's process ended with " + child.exitValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A line of the child's report (see {@link #main}): the parent's figures become the child's. */
+    private void readChildLine(String line, Runnable begins) {
+        String[] word = line.split(" ", 3);
+        switch (word[0]) {
+            case "begin" -> {
+                begins.run();
+                started = System.nanoTime();
+            }
+            case "sent" -> next.set(Integer.parseInt(word[1]));
+            case "end" -> ended = System.nanoTime();
+            case "answer" -> {
+                if (word.length > 2 && !word[2].isEmpty()) {
+                    for (String value : word[2].split(",")) {
+                        micros.get(Answer.valueOf(word[1])).add(Long.parseLong(value));
+                    }
+                }
+            }
+            case "retry-after" -> {
+                String[] range = word[2].split(" ");
+                retryAfter.put(Integer.parseInt(word[1]), new long[] {Long.parseLong(range[0]), Long.parseLong(range[1])});
+            }
+            case "first" -> firstMessage.put(Answer.valueOf(word[1]), word.length > 2 ? word[2] : "");
+            case "refused-with-a-session" -> refusedWithASession.set(Long.parseLong(word[1]));
+            default -> throw new IllegalStateException("the flood's process said: " + line);
+        }
+    }
+
+    /**
+     * The flood in a process of its own: {@code url requests ONE|MANY concurrency startUi header|loopback}.
+     * Prints "begin", "sent N" each second, "end", then its answers, a line each.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Flood flood = new Flood(args[0], Integer.parseInt(args[1]), From.valueOf(args[2]), Integer.parseInt(args[3]),
+                Boolean.parseBoolean(args[4]), Sources.of(Map.of("addresses", args[5]), LoadDriver.httpClient()), null);
+        Thread progress = Thread.ofVirtual().start(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(1_000);
+                    out.println("sent " + flood.sent());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        flood.run(() -> out.println("begin"));
+        out.println("end");
+        progress.interrupt();
+        progress.join();
+        out.println("sent " + flood.sent());
+        flood.micros.forEach((answer, values) -> {
+            synchronized (values) {
+                out.println("answer " + answer.name() + " " + String.join(",", values.stream().map(String::valueOf).toList()));
+            }
+        });
+        flood.retryAfter.forEach((status, range) -> out.println("retry-after " + status + " " + range[0] + " " + range[1]));
+        flood.firstMessage.forEach((answer, message) -> out.println("first " + answer.name() + " " + message.replaceAll("\\s+", " ")));
+        out.println("refused-with-a-session " + flood.refusedWithASession.get());
+        System.exit(0);
     }
 
     /** The {@code i}th address of 198.18.0.0/15. */

@@ -49,7 +49,8 @@ final class FloodRun {
         Flood flood = new Flood(url, Integer.parseInt(options.get("flood")),
                 Flood.From.valueOf(options.getOrDefault("flood-from", "one").toUpperCase(Locale.ROOT)),
                 Integer.parseInt(options.getOrDefault("flood-concurrency", "32")),
-                Boolean.parseBoolean(options.getOrDefault("flood-ui", "true")), Sources.of(options, LoadDriver.httpClient()));
+                Boolean.parseBoolean(options.getOrDefault("flood-ui", "true")), Sources.of(options, LoadDriver.httpClient()),
+                options.containsKey("flood-nice") ? Integer.valueOf(options.get("flood-nice")) : null);
         Learners learners = LoadDriver.learners(options, http, false);
 
         out.printf("Sandkassen flood: %s; %d learners inside (think %d-%d ms, ramp-up %s), against %s%n", flood.describe(), count,
@@ -76,10 +77,11 @@ final class FloodRun {
         all.countAlsoIn(null);
         Sample beforeFlood = sample("before the flood", "before flood", true);
 
-        all.countAlsoIn(during);
-        out.printf("t=%4ds  the flood begins: %s%n", now(), flood.describe());
         Thread progress = Thread.ofVirtual().start(() -> progress(flood, all));
-        flood.run();
+        flood.run(() -> {
+            all.countAlsoIn(during);
+            out.printf("t=%4ds  the flood begins: %s%n", now(), flood.describe());
+        });
         progress.interrupt();
         all.countAlsoIn(null);
         long floodEnded = System.nanoTime();

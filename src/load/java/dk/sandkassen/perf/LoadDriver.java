@@ -56,6 +56,8 @@ public final class LoadDriver {
                              --flood-from one              one address (203.0.113.1) or many (one per request)
                              --flood-concurrency 32        visitors at a time
                              --flood-ui true               false: only the page, as a crawler (the UI never starts)
+                             --flood-nice 19               the flood in a process of its own at this CPU priority (19:
+                                                           the lowest, its CPU as if elsewhere); unset: in the driver
                              --flood-after 30s             learners are measured this long before the flood
                              --flood-settle 90s            and this long after it, then the server's figures again
                     Classroom mode (see ClassroomRun; --learners, --duration are then not used):
