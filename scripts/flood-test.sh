@@ -18,6 +18,8 @@
 #   ATTACKER_NICE=19 VIA_NGINX=1 scripts/flood-test.sh
 #                                               (the flood a process of its own at the lowest CPU priority:
 #                                                the attacker's CPU as if on a machine of its own)
+#   VIA_NGINX=1 PHASES="baseline one one:19" scripts/flood-test.sh
+#                                               (side by side: the attacker in the driver, then at nice 19)
 # Environment: LEARNERS (100), FLOOD (10000), CONCURRENCY (32), FLOOD_UI (true), ATTACKER_NICE, PHASES
 # ("baseline one many"), HEAP (512m), SETTLE (210s: the 3 minutes a UI started and never used
 # lives, plus one cleanup interval of 15 s, plus a sample's margin), VIA_NGINX (unset; 1: the
@@ -61,7 +63,8 @@ for phase in $PHASES; do
   case "$phase" in
     baseline) ARGS=(--warm-up 30s --duration 60s) ;;
     one|many) ARGS=("${FLOOD_ARGS[@]}" --flood-from "$phase") ;;
-    *) echo "unknown phase $phase (baseline, one, many)"; exit 2 ;;
+    one:*|many:*) ARGS=("${FLOOD_ARGS[@]}" --flood-from "${phase%%:*}" --flood-nice "${phase#*:}") ;;
+    *) echo "unknown phase $phase (baseline, one, many; one:19 and many:19 with the attacker at nice 19)"; exit 2 ;;
   esac
   echo; echo "=== $(date -u +%FT%TZ)  $phase: LoadDriver ${DRIVER[*]} ${ARGS[*]}"
   machine
