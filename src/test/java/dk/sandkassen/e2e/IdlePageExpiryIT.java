@@ -67,8 +67,6 @@ class IdlePageExpiryIT extends BrowserTest {
      */
     private UUID sandboxOf(BrowserContext browser) {
         String cookie = browser.cookies().stream().filter(c -> c.name.equals("SESSION")).findFirst().orElseThrow().value;
-        String sessionId = new String(java.util.Base64.getDecoder().decode(cookie), java.nio.charset.StandardCharsets.UTF_8);
-        return jdbc.sql("select s.id from sandbox s join spring_session ss on s.session_id = ss.primary_id where ss.session_id = ?")
-                .param(sessionId).query(UUID.class).single();
+        return new dk.sandkassen.testsupport.SandboxTables(jdbc).sandboxOfSessionCookie(cookie).orElseThrow();
     }
 }

@@ -52,6 +52,26 @@ public final class SandboxTables {
         return jdbc.sql("select id from sandbox").query(UUID.class).list();
     }
 
+    /**
+     * The sandbox of the session whose cookie is {@code sessionCookie} (the SESSION cookie's value,
+     * the session id in Base64), or empty. Tests that share the app with others find their own
+     * learner this way, never as "the sandbox that is new" or by counting everybody's rows.
+     */
+    public java.util.Optional<UUID> sandboxOfSessionCookie(String sessionCookie) {
+        return jdbc.sql("select s.id from sandbox s join spring_session ss on s.session_id = ss.primary_id where ss.session_id = ?")
+                .param(sessionId(sessionCookie)).query(UUID.class).optional();
+    }
+
+    /** Whether the session whose cookie is {@code sessionCookie} still has its row. */
+    public boolean hasSession(String sessionCookie) {
+        return jdbc.sql("select count(*) from spring_session where session_id = ?").param(sessionId(sessionCookie))
+                .query(Long.class).single() > 0;
+    }
+
+    private static String sessionId(String sessionCookie) {
+        return new String(java.util.Base64.getDecoder().decode(sessionCookie), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public long sessionRows() {
         return jdbc.sql("select count(*) from SPRING_SESSION").query(Long.class).single();
     }
