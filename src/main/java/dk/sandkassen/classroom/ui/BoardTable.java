@@ -224,6 +224,7 @@ class BoardTable extends Div {
             at = tr.addDataCell();
             at.addClassName("sk-class-now");
             time = tr.addDataCell();
+            time.addClassName("sk-class-time");
 
             NativeTableCell actions = tr.addDataCell();
             Button reset = new Button(getTranslation("class.board.reset"), e -> act(c -> classes.resetLearner(c, this.member.id())));

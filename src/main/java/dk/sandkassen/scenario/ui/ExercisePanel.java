@@ -251,7 +251,6 @@ public class ExercisePanel extends Aside {
                 }
             });
             help.setId("class-need-help");
-            help.addThemeVariants(ButtonVariant.LUMO_SMALL);
             box.add(help);
         }
         return box;
