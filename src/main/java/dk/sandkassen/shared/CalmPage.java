@@ -11,9 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A small page written straight to the response, without a session, a sandbox or a UI: what is
- * going on in the visitor's language, with {@code lang} and {@code dir}, and one link. The busy
- * and full pages at the door and the error page for a request no view answers use it, so that a
- * visitor never sees the servlet container's or the framework's English error page.
+ * going on in the visitor's language, with {@code lang} and {@code dir}, and one link: the busy,
+ * full and trouble pages at the door.
  *
  * @param title translation key of the heading (and the tab's title)
  * @param text translation key of the sentence under it

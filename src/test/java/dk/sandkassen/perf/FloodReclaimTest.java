@@ -42,7 +42,9 @@ class FloodReclaimTest {
         assertThat(exit).as(report).isZero();
         // Every visitor got in and kept a session; 14 s later none of them is left (the heap follows
         // as the database lets go of deleted rows: see the flood figures in docs/performance.md).
+        // The learner inside has a session of its own between "Afslut" and its next journey's
+        // first page, or not: the count may be one off either way (CI once saw +39).
         assertThat(report).contains("200 admitted (UI started)             40")
-                .contains("the flood's sessions on the node: +40 right after it, +0 14 s after the flood");
+                .containsPattern("the flood's sessions on the node: \\+(39|40|41) right after it, [+-][01] 14 s after the flood");
     }
 }

@@ -79,40 +79,6 @@ class HttpSurfaceTest {
         assertThat(sessions()).isEqualTo(sessionsBefore);
     }
 
-    /**
-     * A request no view answers and that ends in an error gets a calm page in the browser's
-     * language (lang, dir, a link to the start page), never Spring's English "Whitelabel Error
-     * Page"; a client that does not ask for HTML keeps the short JSON answer.
-     */
-    @Test
-    void anErrorNoViewAnswersIsACalmPageInTheVisitorsLanguage() throws Exception {
-        HttpResponse<String> notFound = send(HttpRequest.newBuilder(uri("/VAADIN/no-such-file.js"))
-                .header("Accept", "text/html").header("Accept-Language", "ar,en;q=0.5"));
-        assertThat(notFound.statusCode()).isEqualTo(404);
-        assertThat(notFound.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(notFound.body()).contains("<html lang=\"ar\" dir=\"rtl\">", "href=\"/\"", "noindex",
-                text("not-found.title", "ar"), text("not-found.home", "ar")).doesNotContain("Whitelabel");
-
-        HttpResponse<String> tooLarge = send(HttpRequest.newBuilder(uri("/?v-r=uidl"))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2 * 1024 * 1024]))
-                .header("Accept", "text/html").header("Accept-Language", "uk"));
-        assertThat(tooLarge.statusCode()).isEqualTo(413);
-        assertThat(tooLarge.body()).contains("<html lang=\"uk\" dir=\"ltr\">", text("error.title", "uk"), text("error.text", "uk"))
-                .doesNotContain("Whitelabel");
-
-        HttpResponse<String> danish = send(HttpRequest.newBuilder(uri("/VAADIN/no-such-file.js")).header("Accept", "text/html"));
-        assertThat(danish.body()).contains("<html lang=\"da\" dir=\"ltr\">", text("not-found.title", "da"));
-
-        HttpResponse<String> json = send(HttpRequest.newBuilder(uri("/VAADIN/no-such-file.js")).header("Accept", "application/json"));
-        assertThat(json.statusCode()).isEqualTo(404);
-        assertThat(json.body()).contains("\"status\":404").doesNotContain("<html");
-    }
-
-    private static String text(String key, String language) {
-        return dk.sandkassen.shared.TranslationFiles.translate(key, java.util.Locale.forLanguageTag(language)).orElseThrow()
-                .replace("&", "&amp;").replace("\"", "&quot;");
-    }
-
     private static String nonce(HttpResponse<String> response) {
         String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
         return policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
