@@ -3,8 +3,6 @@ package dk.sandkassen.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.options.Cookie;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +25,5 @@ class BehindAProxyIT extends BrowserTest {
         assertThat(page.locator("[data-exercise=PST-001] a").first())
                 .hasText("https://sandkassen.example.org/ovelse/PST-001");
         assertThat(sessionCookie(context).secure).as("Secure session cookie").isTrue();
-    }
-
-    static Cookie sessionCookie(BrowserContext context) {
-        return context.cookies().stream().filter(cookie -> cookie.name.equals("SESSION")).findFirst().orElseThrow();
     }
 }

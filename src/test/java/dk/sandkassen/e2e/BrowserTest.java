@@ -74,6 +74,11 @@ abstract class BrowserTest {
         return fresh;
     }
 
+    /** This browser's session cookie (its value: the session id in Base64). */
+    static com.microsoft.playwright.options.Cookie sessionCookie(BrowserContext browser) {
+        return browser.cookies().stream().filter(cookie -> cookie.name.equals("SESSION")).findFirst().orElseThrow();
+    }
+
     /** The app's address without a trailing slash. */
     String base() {
         return "http://localhost:" + port;

@@ -66,7 +66,6 @@ class IdlePageExpiryIT extends BrowserTest {
      * itself again (a new sandbox) before the second page opened (found in verify).
      */
     private UUID sandboxOf(BrowserContext browser) {
-        String cookie = browser.cookies().stream().filter(c -> c.name.equals("SESSION")).findFirst().orElseThrow().value;
-        return new dk.sandkassen.testsupport.SandboxTables(jdbc).sandboxOfSessionCookie(cookie).orElseThrow();
+        return new dk.sandkassen.testsupport.SandboxTables(jdbc).sandboxOfSessionCookie(sessionCookie(browser).value).orElseThrow();
     }
 }

@@ -36,7 +36,7 @@ class LoginJourneyIT extends BrowserTest {
     void loggingInGivesTheSessionANewIdAndKeepsTheSandbox() {
         SandboxTables tables = new SandboxTables(jdbc);
         Learner learner = Learner.readFrom(page, url("/"));
-        String cookieBefore = sessionCookie();
+        String cookieBefore = sessionCookie(context).value;
         java.util.UUID sandbox = tables.sandboxOfSessionCookie(cookieBefore).orElseThrow();
 
         MitIdPage mitId = MitIdPage.open(page, url("/log-ind/mitid")).userId(learner.mitIdUserId())
@@ -45,16 +45,12 @@ class LoginJourneyIT extends BrowserTest {
         LoggedInPage.expect(page, "MitID");
 
         // Only this learner's rows: other tests' sessions share the app and may end meanwhile.
-        String cookieAfter = sessionCookie();
+        String cookieAfter = sessionCookie(context).value;
         assertThat(cookieAfter).as("a new session id after login").isNotEqualTo(cookieBefore);
         assertThat(tables.sandboxOfSessionCookie(cookieAfter)).as("the same sandbox under the new id").hasValue(sandbox);
         assertThat(tables.hasSession(cookieBefore)).as("the old id's row is gone, not kept beside the new").isFalse();
         page.navigate(url("/"));
         assertThat(new WelcomePage(page).isShown().cpr()).isEqualTo(learner.cpr());
-    }
-
-    private String sessionCookie() {
-        return context.cookies().stream().filter(cookie -> cookie.name.equals("SESSION")).findFirst().orElseThrow().value;
     }
 
     @Test

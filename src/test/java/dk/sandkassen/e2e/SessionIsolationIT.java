@@ -70,7 +70,6 @@ class SessionIsolationIT extends BrowserTest {
     }
 
     private static UUID sandboxOf(SandboxTables tables, BrowserContext browser) {
-        String cookie = browser.cookies().stream().filter(c -> c.name.equals("SESSION")).findFirst().orElseThrow().value;
-        return tables.sandboxOfSessionCookie(cookie).orElseThrow();
+        return tables.sandboxOfSessionCookie(sessionCookie(browser).value).orElseThrow();
     }
 }

@@ -19,6 +19,6 @@ class UntrustedProxyIT extends BrowserTest {
         context.setExtraHTTPHeaders(BehindAProxyIT.PROXY_HEADERS);
         page.navigate(url("/ovelser/laerer"));
         assertThat(page.locator("[data-exercise=PST-001] a").first()).hasText(base() + "/ovelse/PST-001");
-        assertThat(BehindAProxyIT.sessionCookie(context).secure).as("Secure session cookie").isFalse();
+        assertThat(sessionCookie(context).secure).as("Secure session cookie").isFalse();
     }
 }

@@ -23,7 +23,7 @@ class UploadLimitsIT extends BrowserTest {
         page.locator("#write-message").click();
         ComposePage compose = new ComposePage(page).isShown();
         compose.to("Kommuner", "Kommune, Borgerservice").subject("Min ansøgning").text("Se vedhæftede.");
-        String session = context.cookies().stream().filter(c -> c.name.equals("SESSION")).findFirst().orElseThrow().value;
+        String session = sessionCookie(context).value;
 
         // Streamed with no length, so the server must count; then with a length, refused unread.
         for (boolean declareLength : new boolean[] {false, true}) {
