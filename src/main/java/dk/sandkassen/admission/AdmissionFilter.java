@@ -87,7 +87,7 @@ class AdmissionFilter extends OncePerRequestFilter {
             throws IOException, ServletException {
         boolean entered;
         try {
-            entered = doorway.enter(page);
+            entered = page ? doorway.enterNewPage(request.getRemoteAddr()) : doorway.enterUi();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             entered = false;

@@ -1,8 +1,5 @@
 package dk.sandkassen.admission;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BlockingBucket;
-import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +18,8 @@ import org.springframework.stereotype.Component;
  * <li><b>a pace</b>: at most {@code sandkassen.capacity.new-visitors-per-second} new pages are let
  *     in a second (default: 5 per core, a second's worth at once), so that the CPU they take
  *     stays a share of the node, not all of it, for as long as a flood lasts. A class of 30
- *     comes in within 2–3 seconds on two cores.
+ *     comes in within 2–3 seconds on two cores. The turns go round the client addresses that
+ *     wait ({@link FairLine}), so a crowd from one address never holds up anybody else.
  * </ul>
  * A learner's own clicks never queue here. A new visitor who would wait longer than
  * {@code sandkassen.capacity.new-visitor-wait} (10 s) gets the calm "Vent et øjeblik" page
@@ -36,7 +34,7 @@ class Doorway {
     private final Semaphore places;
     private final int size;
     private final long waitNanos;
-    private final BlockingBucket pace;
+    private final FairLine pace;
     private final int perSecond;
 
     Doorway(@Value("${sandkassen.capacity.new-visitors-at-once:0}") int atOnce,
@@ -47,22 +45,22 @@ class Doorway {
         this.places = new Semaphore(size, true);
         this.waitNanos = wait.toNanos();
         this.perSecond = perSecond > 0 ? perSecond : 5 * Math.max(1, cores);
-        this.pace = Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(this.perSecond).refillGreedy(this.perSecond, Duration.ofSeconds(1)).build())
-                .build().asBlocking();
+        this.pace = new FairLine(this.perSecond, wait);
     }
 
     /**
-     * Waits for a place; true when it has one (give it back with {@link #leave()}), false after the
-     * wait. A new page also waits for its turn in the pace (a reservation: who came first goes
-     * first); the UI's own requests of a page already let in do not, their page took the turn.
+     * A new page from this client address waits for its turn in the pace, then for a place; true
+     * when it has one (give it back with {@link #leave()}), false when either did not come within
+     * the wait or the line was full (the calm page now, not in 10 s).
      */
-    boolean enter(boolean newPage) throws InterruptedException {
+    boolean enterNewPage(String address) throws InterruptedException {
         long deadline = System.nanoTime() + waitNanos;
-        if (newPage && !pace.tryConsume(1, Duration.ofNanos(waitNanos))) {
-            return false; // its turn would come after the wait: the calm page now, not in 10 s
-        }
-        return places.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        return pace.takeTurn(address) && places.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
+
+    /** The UI's own requests of a page already let in wait only for a place: their page took the turn. */
+    boolean enterUi() throws InterruptedException {
+        return places.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
     }
 
     void leave() {
@@ -81,6 +79,6 @@ class Doorway {
 
     /** New visitors waiting at the door right now (an estimate, for the figures). */
     int waiting() {
-        return places.getQueueLength();
+        return pace.waiting() + places.getQueueLength();
     }
 }

@@ -92,6 +92,37 @@ class DoorwayTest {
         assertThat(passed).hasValue(5);
     }
 
+    /**
+     * A flood from one address waits in a line of its own: a visitor from elsewhere who arrives
+     * while 15 of the flood's pages wait (3 s at 5 a second) gets in with the next turns.
+     */
+    @Test
+    void aFloodFromOneAddressDoesNotHoldUpAVisitorFromAnother() throws Exception {
+        Doorway paced = new Doorway(10, 5, Duration.ofSeconds(10));
+        AdmissionFilter door = new AdmissionFilter(capacity, new NewVisitors(60, 10, 1000), timeout, paced);
+        AtomicInteger floodIn = new AtomicInteger();
+        java.util.List<Thread> flood = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            flood.add(Thread.ofVirtual().start(() -> send(door, newVisitorPage("203.0.113.9"), (req, res) -> floodIn.incrementAndGet())));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (paced.waiting() < 10 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(paced.waiting()).as("the flood's pages waiting at the door").isGreaterThanOrEqualTo(10);
+
+        long arrived = System.nanoTime();
+        MockHttpServletResponse other = send(door, newVisitorPage("198.51.100.7"), (req, res) -> { });
+        Duration waited = Duration.ofNanos(System.nanoTime() - arrived);
+        assertThat(other.getStatus()).isEqualTo(200);
+        assertThat(waited).as("the other visitor's wait (the flood's line takes 3 s)").isLessThan(Duration.ofMillis(1_500));
+        assertThat(floodIn.get()).as("the flood's pages still waiting when the other got in").isLessThan(20);
+        for (Thread t : flood) {
+            t.join(10_000);
+        }
+        assertThat(floodIn).hasValue(20);
+    }
+
     @Test
     void theDefaultPaceIsFiveNewPagesASecondPerCore() {
         assertThat(new Doorway(0, 0, Duration.ofSeconds(10)).perSecond())
