@@ -15,6 +15,9 @@
 #   VIA_NGINX=1 scripts/flood-test.sh           (through nginx with the shipped configuration)
 #   SERVER_CPUS=0 CLIENT_CPUS=1 VIA_NGINX=1 LEARNERS=50 scripts/flood-test.sh
 #                                               (the node on one core, nginx and the driver on the other)
+#   SERVER_CPUS=0 NGINX_CPUS=0 CLIENT_CPUS=1 VIA_NGINX=1 LEARNERS=50 PHASES="baseline one:19" scripts/flood-test.sh
+#                                               (the node's machine: node and nginx on core 0; the learners'
+#                                                browsers and the attacker elsewhere, on core 1)
 #   ATTACKER_NICE=19 VIA_NGINX=1 scripts/flood-test.sh
 #                                               (the flood a process of its own at the lowest CPU priority:
 #                                                the attacker's CPU as if on a machine of its own)

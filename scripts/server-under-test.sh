@@ -27,7 +27,8 @@ production_jar() {
 }
 
 # start_server LOG [JVM options...]: the jar with a fixed heap; returns when it is healthy.
-# SERVER_CPUS (e.g. 0) pins it to those cores (taskset); CLIENT_CPUS (e.g. 1) pins nginx and
+# SERVER_CPUS (e.g. 0) pins it to those cores (taskset); NGINX_CPUS pins nginx (default CLIENT_CPUS:
+# NGINX_CPUS=0 puts it beside the node, as on a real node's machine); CLIENT_CPUS (e.g. 1) pins nginx and
 # the driver, so that the attacker's own CPU does not count against the node.
 # The driver connects from loopback, which the server trusts as a proxy: it believes the
 # X-Forwarded-For the driver sends (every simulated learner has an address of its own, so the
@@ -103,7 +104,8 @@ http {
   include $dir/site.conf;
 }
 CONF
-  ${CLIENT_CPUS:+taskset -c "$CLIENT_CPUS"} "$(command -v nginx || echo /usr/sbin/nginx)" -c "$dir/nginx.conf" -p "$dir" > "$dir/out.log" 2>&1 &
+  local nginx_cpus="${NGINX_CPUS:-${CLIENT_CPUS:-}}"
+  ${nginx_cpus:+taskset -c "$nginx_cpus"} "$(command -v nginx || echo /usr/sbin/nginx)" -c "$dir/nginx.conf" -p "$dir" > "$dir/out.log" 2>&1 &
   NGINX=$!
   NGINX_DIR=$dir
   [ -n "${OWN_TRAP:-}" ] || trap 'kill $SERVER $NGINX 2>/dev/null || true' EXIT

@@ -111,6 +111,11 @@ class ClassroomJourneyIT extends BrowserTest {
         ExercisePanelPage panel = new ExercisePanelPage(learners.get(0));
         assertThat(learners.get(0).locator("#exercise-panel .sk-step-waiting-note").first()).isVisible();
         assertThat(cell(board, names.get(0), "move")).not().hasAttribute("data-state", "done");
+        // On the board the learner is waiting for the teacher, not busy with step 2.
+        assertThat(cell(board, names.get(0), "move")).hasAttribute("data-state", "waiting");
+        assertThat(board.locator("#class-board tbody tr[data-member='" + names.get(0) + "'] .sk-class-now"))
+                .hasText("Venter på trin 2");
+        shot(board, "board-waiting");
         board.locator("#class-open-next").click();
         panel.stepDone("move");
         assertThat(cell(board, names.get(0), "move")).hasAttribute("data-state", "done");

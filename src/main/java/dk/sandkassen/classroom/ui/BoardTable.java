@@ -80,7 +80,7 @@ class BoardTable extends Div {
             boolean waiting = here != null && !here.complete() && here.doneCount() >= classroom.stepsOpen();
             boolean stuck = here != null && !here.complete() && !waiting
                     && Duration.between(since, now).toMinutes() >= classroom.stuckMinutes();
-            rows.add(new Row(member, here, since, stuck));
+            rows.add(new Row(member, here, since, stuck, waiting));
         }
         rows.sort(Comparator.comparing((Row r) -> r.member.handRaisedAt() == null)
                 .thenComparing(r -> r.member.handRaisedAt() == null ? Instant.MIN : r.member.handRaisedAt())
@@ -254,12 +254,19 @@ class BoardTable extends Div {
             Step current = p == null ? null : p.current().orElse(null);
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
-                String state = p == null ? "none" : p.isDone(step) ? "done" : step == current ? "current" : "none";
+                // In "Følg mig", the step after the last one opened is not in progress: the learner waits for the teacher.
+                String state = p == null ? "none" : p.isDone(step) ? "done"
+                        : step == current ? (row.waiting ? "waiting" : "current") : "none";
                 StepCell cell = cells.get(i);
                 if (!state.equals(cell.cell().getElement().getAttribute("data-state"))) {
                     cell.cell().setClassName("sk-cell-" + state);
                     cell.cell().getElement().setAttribute("data-state", state);
-                    cell.mark().setText(state.equals("done") ? "✓" : state.equals("current") ? "…" : "");
+                    cell.mark().setText(switch (state) {
+                        case "done" -> "✓";
+                        case "current" -> "…";
+                        case "waiting" -> "‖";
+                        default -> "";
+                    });
                     cell.words().setText(getTranslation("class.board.cell." + state));
                 }
             }
@@ -269,7 +276,7 @@ class BoardTable extends Div {
             } else if (p.complete()) {
                 where = getTranslation("class.board.complete");
             } else if (current != null) {
-                where = getTranslation("class.board.at-step", steps.indexOf(current) + 1);
+                where = getTranslation(row.waiting ? "class.board.waiting-at-step" : "class.board.at-step", steps.indexOf(current) + 1);
             }
             BoardView.setIfChanged(at, where);
             long minutes = Duration.between(row.since, now).toMinutes();
@@ -284,7 +291,7 @@ class BoardTable extends Div {
         }
     }
 
-    private record Row(Member member, Progress progress, Instant since, boolean stuck) {
+    private record Row(Member member, Progress progress, Instant since, boolean stuck, boolean waiting) {
     }
 
     /** A step's cell in a learner's row: its mark for the eye and its words for a screen reader. */
