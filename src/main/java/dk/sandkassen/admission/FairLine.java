@@ -36,12 +36,14 @@ final class FairLine {
     private int waiting;
 
     FairLine(int perSecond, Duration wait) {
-        this(perSecond, wait, (int) Math.max(1, Math.min(Integer.MAX_VALUE, (long) perSecond * Math.max(1, wait.toSeconds()))));
+        this(perSecond, Duration.ofSeconds(1), wait,
+                (int) Math.max(1, Math.min(Integer.MAX_VALUE, perSecond * wait.toMillis() / 1000)));
     }
 
-    FairLine(int perSecond, Duration wait, int maxWaiting) {
+    /** {@code turns} a {@code period} (a period's worth at once); at most {@code maxWaiting} pages wait. */
+    FairLine(int turns, Duration period, Duration wait, int maxWaiting) {
         this.pace = Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perSecond).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
+                .addLimit(Bandwidth.builder().capacity(turns).refillGreedy(turns, period).build())
                 .build();
         this.waitNanos = wait.toNanos();
         this.maxWaiting = maxWaiting;
@@ -52,6 +54,7 @@ final class FairLine {
         long deadline = System.nanoTime() + waitNanos;
         lock.lock();
         try {
+            giveTurns(); // turns already due go to those waiting first, before the line counts as full
             if (waiting == 0 && pace.tryConsume(1)) {
                 return true;
             }
@@ -81,7 +84,11 @@ final class FairLine {
                     }
                 }
             } catch (InterruptedException e) {
-                leave(address, turn); // a turn already given is lost with the page
+                if (turn.state == Turn.GIVEN) {
+                    Thread.currentThread().interrupt(); // the turn came first: take it, and keep the interrupt
+                    return true;
+                }
+                leave(address, turn);
                 throw e;
             }
         } finally {
