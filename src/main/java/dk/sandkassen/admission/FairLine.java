@@ -4,7 +4,6 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.locks.Condition;
@@ -110,14 +109,12 @@ final class FairLine {
     private void giveTurns() {
         boolean given = false;
         while (waiting > 0 && pace.tryConsume(1)) {
-            Iterator<Map.Entry<String, ArrayDeque<Turn>>> first = lines.entrySet().iterator();
-            Map.Entry<String, ArrayDeque<Turn>> next = first.next();
+            Map.Entry<String, ArrayDeque<Turn>> next = lines.pollFirstEntry();
             ArrayDeque<Turn> line = next.getValue();
             Turn turn = line.pollFirst();
             turn.state = Turn.GIVEN;
             turn.wake.signal();
             waiting--;
-            first.remove();
             if (!line.isEmpty()) {
                 lines.put(next.getKey(), line); // to the back of the round
             }
